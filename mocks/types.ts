@@ -1,0 +1,30 @@
+/**
+ * A mock agency serves its slice of the population over HTTP in its agency's style.
+ * It is given the same agency config block the gateway's connector uses (base URL
+ * aside), so that credentials match in the sandbox and in tests.
+ */
+import type { Population } from '../schemas/population.js';
+
+export interface MockStartOptions<Config> {
+  population: Population;
+  /** The agency's resolved config block (credentials, …), as the connector sees it. */
+  agencyConfig: Config;
+  host?: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Clock for signature freshness checks, injectable for tests. */
+  now?: () => number;
+}
+
+export interface RunningMock {
+  agency: string;
+  /** Base URL, e.g. http://127.0.0.1:40123 */
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface MockAgency<Config = any> {
+  /** Same id as the connectors/<agency> module. */
+  agency: string;
+  start(options: MockStartOptions<Config>): Promise<RunningMock>;
+}

@@ -1,0 +1,22 @@
+/**
+ * Building blocks shared by several schemas. Schemas are written with TypeBox: each one
+ * is a plain JSON Schema object at run time (ajv validates with it) and its TypeScript
+ * type is derived from it (`Static<typeof X>`), so no shape is written twice.
+ */
+import { Type, type TSchema } from '@sinclair/typebox';
+
+export const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'calendar date, YYYY-MM-DD' });
+export const YearMonth = Type.String({ pattern: '^\\d{6}$', description: 'month, YYYYMM' });
+export const IdNumber = Type.String({ pattern: '^\\d{17}[\\dX]$', description: 'resident identity number (GB 11643), normalised' });
+export const CreditCode = Type.String({ pattern: '^[0-9A-HJ-NP-RTUW-Y]{18}$', description: 'unified social credit code (GB 32100)' });
+export const DistrictCode = Type.String({ pattern: '^\\d{6}$', description: 'GB/T 2260 district code' });
+export const Gender = Type.Union([Type.Literal('male'), Type.Literal('female')]);
+
+export function Nullable<T extends TSchema>(schema: T) {
+  return Type.Union([schema, Type.Null()]);
+}
+
+/** String enum as a JSON Schema `enum` (clearer errors than a union of literals). */
+export function StringEnum<const T extends readonly string[]>(values: T, options: { description?: string } = {}) {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+}
