@@ -27,4 +27,10 @@ export interface MockAgency<Config = any> {
   /** Same id as the connectors/<agency> module. */
   agency: string;
   start(options: MockStartOptions<Config>): Promise<RunningMock>;
+  /**
+   * The agency config block the sandbox uses for this agency (without baseUrl, which the
+   * sandbox fills with the mock's URL). `secret(name)` gives a random secret that is made
+   * once and kept under the data dir, so that restarts keep the same keys.
+   */
+  sandboxConfig(secret: (name: string) => string): Config;
 }

@@ -1,0 +1,50 @@
+/**
+ * The gateway's config file. Secrets are never written in it: a secret field holds
+ * `{ "env": "VARIABLE" }` and is read from the environment at start. Each agency's block
+ * is the common part below plus the agency's own fields (its module's configSchema).
+ */
+import { Type, type Static } from '@sinclair/typebox';
+
+export const CommonAgencyConfig = Type.Object({
+  baseUrl: Type.String({ pattern: '^https?://', description: "the agency's base URL (filled in by the sandbox for mocks)" }),
+  connections: Type.Integer({ minimum: 1, maximum: 256, default: 16, description: 'connections in the agency’s pool' }),
+});
+
+export const Config = Type.Object({
+  server: Type.Object({
+    host: Type.String({ default: '127.0.0.1' }),
+    port: Type.Integer({ minimum: 0, maximum: 65535, default: 8080 }),
+    bodyLimitBytes: Type.Integer({ minimum: 1024, maximum: 10485760, default: 65536 }),
+  }, { additionalProperties: false, default: {} }),
+  logLevel: Type.Union([Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('trace'), Type.Literal('silent')], { default: 'info' }),
+  dataDir: Type.String({ default: './data', description: 'embedded state (sandbox keys, later the SQLite audit)' }),
+  security: Type.Object({
+    subjectKeySecret: Type.String({ minLength: 32, description: 'HMAC key for ID numbers in cache keys and logs' }),
+  }, { additionalProperties: false }),
+  sandbox: Type.Object({
+    enabled: Type.Boolean({ default: false, description: 'start the mock agencies in-process and point the agencies at them' }),
+    seed: Type.Optional(Type.Integer()),
+    households: Type.Optional(Type.Integer({ minimum: 20, maximum: 100000, description: 'default: the generator’s' })),
+    asOf: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'the date the generated population describes (default: the generator’s fixed date)' })),
+    population: Type.Optional(Type.String({ description: 'population file; default: generated from seed' })),
+    host: Type.String({ default: '127.0.0.1' }),
+    ports: Type.Record(Type.String(), Type.Integer({ minimum: 0, maximum: 65535 }), { default: {}, description: 'agency → mock port (0 or absent: a free port)' }),
+  }, { additionalProperties: false, default: {} }),
+  cache: Type.Object({
+    maxEntriesPerConnector: Type.Integer({ minimum: 0, default: 10000 }),
+    staleIfErrorMs: Type.Integer({ minimum: 0, default: 3600000, description: 'how long past its TTL an entry may still be served when the source fails' }),
+  }, { additionalProperties: false, default: {} }),
+  connectors: Type.Object({
+    timeoutMs: Type.Integer({ minimum: 1, default: 5000 }),
+    errorThresholdPercentage: Type.Integer({ minimum: 1, maximum: 100, default: 50 }),
+    resetTimeoutMs: Type.Integer({ minimum: 1, default: 30000 }),
+    volumeThreshold: Type.Integer({ minimum: 0, default: 10 }),
+  }, { additionalProperties: false, default: {} }),
+  limits: Type.Object({
+    maxSubjects: Type.Integer({ minimum: 1, maximum: 50, default: 8 }),
+    maxFactsPerSubject: Type.Integer({ minimum: 1, maximum: 50, default: 16 }),
+  }, { additionalProperties: false, default: {} }),
+  /** agency id → its block; validated against CommonAgencyConfig + the agency module's schema. */
+  agencies: Type.Record(Type.String(), Type.Object({}, { additionalProperties: true }), { default: {} }),
+}, { additionalProperties: false });
+export type Config = Static<typeof Config>;

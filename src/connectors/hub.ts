@@ -1,0 +1,104 @@
+/**
+ * Builds every agency's pool and client and every connector's runtime from the agency
+ * modules and the config, and answers "which fact definition serves this fact for this
+ * kind of subject". Nothing here knows any agency by name.
+ */
+import { Pool } from 'undici';
+import { Type, type TObject } from '@sinclair/typebox';
+import type { Logger } from 'pino';
+import { CommonAgencyConfig, type Config } from '../../schemas/config.js';
+import { describeErrors, validatorFor } from '../validation.js';
+import { ConfigError, deepFreeze } from '../config/load.js';
+import type { SubjectKeyer } from '../subject-key.js';
+import { ConnectorRuntime } from './runtime.js';
+import type { AgencyModule, FactDefinition, SubjectKind } from './types.js';
+
+export interface HubOptions {
+  agencies: AgencyModule[];
+  /** Agency id → its config block (common part + the agency's own), not yet validated. */
+  agencyConfigs: Record<string, unknown>;
+  config: Config;
+  keyer: SubjectKeyer;
+  log: Logger;
+}
+
+export class ConnectorHub {
+  readonly runtimes = new Map<string, ConnectorRuntime>();
+  readonly pools = new Map<string, Pool>();
+  private readonly facts = new Map<string, FactDefinition>();
+
+  constructor(options: HubOptions) {
+    const { config } = options;
+    for (const agency of options.agencies) {
+      const block = options.agencyConfigs[agency.id];
+      if (block === undefined) throw new ConfigError(`config /agencies/${agency.id} is missing`);
+      const agencyConfig = validateAgencyConfig(agency, block);
+      const pool = new Pool(agencyConfig.baseUrl, { connections: agencyConfig.connections });
+      this.pools.set(agency.id, pool);
+      const log = options.log.child({ agency: agency.id });
+      const client = agency.createClient({ dispatcher: pool, config: agencyConfig, log });
+      for (const def of agency.connectors) {
+        if (this.runtimes.has(def.id)) throw new Error(`connector ${def.id} is declared twice`);
+        if (def.agency !== agency.id) throw new Error(`connector ${def.id} declares agency ${def.agency} but lives in ${agency.id}`);
+        this.runtimes.set(def.id, new ConnectorRuntime(def, client, {
+          keyer: options.keyer,
+          cacheMax: config.cache.maxEntriesPerConnector,
+          staleIfErrorMs: config.cache.staleIfErrorMs,
+          defaults: config.connectors,
+          log,
+        }));
+      }
+      for (const fact of agency.facts) {
+        const key = factKey(fact.subject, fact.name);
+        if (this.facts.has(key)) throw new Error(`fact ${fact.name} for ${fact.subject} subjects is declared twice`);
+        this.facts.set(key, fact);
+      }
+    }
+    for (const fact of this.facts.values()) {
+      for (const c of fact.connectors) {
+        if (!this.runtimes.has(c.id)) throw new Error(`fact ${fact.name} uses connector ${c.id}, which no agency declares`);
+      }
+    }
+  }
+
+  fact(subject: SubjectKind, name: string): FactDefinition | undefined {
+    return this.facts.get(factKey(subject, name));
+  }
+
+  /** Fact names a subject kind can be asked for, sorted. */
+  factNames(subject?: SubjectKind): string[] {
+    const names = [...this.facts.values()].filter((f) => !subject || f.subject === subject).map((f) => f.name);
+    return [...new Set(names)].sort();
+  }
+
+  runtime(id: string): ConnectorRuntime {
+    const r = this.runtimes.get(id);
+    if (!r) throw new Error(`unknown connector ${id}`);
+    return r;
+  }
+
+  async close(): Promise<void> {
+    for (const r of this.runtimes.values()) r.shutdown();
+    await Promise.all([...this.pools.values()].map((p) => p.close()));
+  }
+}
+
+function factKey(subject: SubjectKind, name: string): string {
+  return `${subject}:${name}`;
+}
+
+const agencySchemas = new WeakMap<AgencyModule, TObject>();
+
+function validateAgencyConfig(agency: AgencyModule, block: unknown) {
+  let schema = agencySchemas.get(agency);
+  if (!schema) {
+    schema = Type.Composite([CommonAgencyConfig, agency.configSchema], { additionalProperties: false });
+    agencySchemas.set(agency, schema);
+  }
+  const copy = structuredClone(block); // ajv fills defaults in place; the config tree is frozen
+  const validate = validatorFor(schema);
+  if (!validate(copy)) {
+    throw new ConfigError(`config /agencies/${agency.id} is invalid:\n  ${describeErrors(validate.errors, `/agencies/${agency.id}`).join('\n  ')}`);
+  }
+  return deepFreeze(copy) as typeof copy & { baseUrl: string; connections: number };
+}

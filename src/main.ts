@@ -1,0 +1,39 @@
+/**
+ * `npm start`: the gateway with the config named by TONGBAN_CONFIG (default: the sandbox,
+ * with the mock agencies embedded), listening on HOST:PORT (default 127.0.0.1:8080).
+ */
+import { ConfigError, loadConfig } from './config/load.js';
+import { createGateway } from './gateway.js';
+
+async function main(): Promise<void> {
+  const loaded = loadConfig();
+  const gateway = await createGateway({ loaded });
+  const { config } = loaded;
+  const url = await gateway.app.listen({ host: config.server.host, port: config.server.port });
+  gateway.log.info({ url, config: loaded.file }, `Tongban gateway listening on ${url}`);
+  if (config.sandbox.enabled) {
+    const mocks = Object.fromEntries([...gateway.mocks].map(([id, m]) => [id, m.url]));
+    gateway.log.info({ mocks }, 'sandbox: mock agencies running in this process; `npm run --silent scenarios` lists test people');
+  }
+  let closing = false;
+  const stop = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    gateway.log.info({ signal }, 'shutting down');
+    gateway.close().then(() => process.exit(0), (err: unknown) => {
+      gateway.log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`tongban: ${err.message}\n`);
+    process.exit(1);
+  }
+  process.stderr.write(`tongban: failed to start: ${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});

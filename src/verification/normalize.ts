@@ -1,0 +1,95 @@
+/**
+ * What the request schema cannot say: which kind each subject is, ID numbers checked for
+ * length, characters, region, date and check digit (normalising full-width digits, spaces
+ * and lower-case x), duplicate refs and persons, facts that name no subject or do not
+ * apply to the subject's kind. Every problem names its field; none repeats the value.
+ */
+import type { VerificationRequest } from '../../schemas/api.js';
+import { parseIdNumber } from '../domain/id-number.js';
+import { CERTIFICATE_NUMBER_PATTERN, normalizeCertificateNumber } from '../domain/certificate-number.js';
+import { GatewayError, type ErrorDetail } from '../errors.js';
+import type { ConnectorHub } from '../connectors/hub.js';
+import type { FactDefinition, Subject } from '../connectors/types.js';
+
+export interface PlannedFact { subject: Subject; fact: FactDefinition }
+
+export interface NormalizedRequest {
+  purpose: string;
+  reference: string | undefined;
+  subjects: Subject[];
+  /** Every (subject, fact) pair to resolve, in request order. */
+  plan: PlannedFact[];
+}
+
+export function normalizeRequest(body: VerificationRequest, hub: ConnectorHub, today = new Date()): NormalizedRequest {
+  const details: ErrorDetail[] = [];
+  const subjects: Subject[] = [];
+  const refAt = new Map<string, number>();
+  const personAt = new Map<string, number>();
+
+  body.subjects.forEach((s, i) => {
+    const at = `/subjects/${i}`;
+    const earlier = refAt.get(s.ref);
+    if (earlier !== undefined) details.push({ path: `${at}/ref`, message: `duplicates the ref of /subjects/${earlier}` });
+    else refAt.set(s.ref, i);
+
+    const isPerson = s.idNumber !== undefined || s.name !== undefined;
+    const isProperty = s.certificateNumber !== undefined;
+    if (isPerson && isProperty) {
+      details.push({ path: at, message: 'a subject is either a person (idNumber and name) or a property (certificateNumber), not both' });
+      return;
+    }
+    if (isProperty) {
+      const certificateNumber = normalizeCertificateNumber(s.certificateNumber!);
+      if (!CERTIFICATE_NUMBER_PATTERN.test(certificateNumber)) {
+        details.push({ path: `${at}/certificateNumber`, message: 'expected a real-estate certificate number like 鲁(2021)青岛市不动产权第0012345号' });
+        return;
+      }
+      subjects.push({ kind: 'property', ref: s.ref, certificateNumber });
+      return;
+    }
+    if (s.idNumber === undefined) details.push({ path: `${at}/idNumber`, message: 'is required for a person (or give certificateNumber for a property)' });
+    if (s.name === undefined) details.push({ path: `${at}/name`, message: 'is required for a person' });
+    if (s.idNumber === undefined || s.name === undefined) return;
+    const id = parseIdNumber(s.idNumber, today);
+    if (!id.ok) {
+      details.push({ path: `${at}/idNumber`, message: `invalid resident ID number (${id.problem}): ${id.message}` });
+      return;
+    }
+    const name = s.name.trim();
+    if (!name || /[\u0000-\u001f\u007f]/.test(name)) {
+      details.push({ path: `${at}/name`, message: 'must be a name: not blank, no control characters' });
+      return;
+    }
+    const samePerson = personAt.get(id.value);
+    if (samePerson !== undefined) {
+      details.push({ path: `${at}/idNumber`, message: `is the same person as /subjects/${samePerson}` });
+      return;
+    }
+    personAt.set(id.value, i);
+    subjects.push({ kind: 'person', ref: s.ref, idNumber: id.value, name });
+  });
+
+  const plan: PlannedFact[] = [];
+  for (const [ref, names] of Object.entries(body.facts)) {
+    if (!refAt.has(ref)) {
+      details.push({ path: `/facts/${ref}`, message: `no subject has ref '${ref}'` });
+      continue;
+    }
+    const subject = subjects.find((s) => s.ref === ref);
+    if (!subject) continue; // the subject itself was refused above
+    names.forEach((name, k) => {
+      const fact = hub.fact(subject.kind, name);
+      if (fact) plan.push({ subject, fact });
+      else {
+        details.push({
+          path: `/facts/${ref}/${k}`,
+          message: `'${name}' is not a fact about a ${subject.kind}; ${subject.kind} facts: ${hub.factNames(subject.kind).join(', ')}`,
+        });
+      }
+    });
+  }
+
+  if (details.length) throw new GatewayError('TONGBAN_ERR_VALIDATION', details);
+  return { purpose: body.purpose, reference: body.reference, subjects, plan };
+}

@@ -1,0 +1,91 @@
+/**
+ * Resolves every planned (subject, fact) in parallel. A fact's dependent calls start as
+ * soon as their input is known (they are awaits inside its resolve). Within one request
+ * an identical connector call is made once and shared, so the sources list has one entry
+ * per upstream call. A failing source never fails the request: the fact is `unavailable`
+ * and the answer `partial`.
+ */
+import { randomUUID } from 'node:crypto';
+import type { FactResult, SourceResult, VerificationResponse } from '../../schemas/api.js';
+import type { ConnectorHub } from '../connectors/hub.js';
+import type { CallRecord, SourceRecord } from '../connectors/runtime.js';
+import type { CallConnector, ConnectorInput, Resolution } from '../connectors/types.js';
+import { canonicalInput } from '../subject-key.js';
+import { describeErrors, validatorFor } from '../validation.js';
+import type { NormalizedRequest } from './normalize.js';
+
+export async function runVerification(req: NormalizedRequest, hub: ConnectorHub, log: { error(obj: object, msg: string): void }): Promise<VerificationResponse> {
+  const id = randomUUID();
+  const createdAt = new Date().toISOString();
+  const calls = new Map<string, { promise: Promise<CallRecord<unknown>>; subjects: Set<string> }>();
+
+  const facts: VerificationResponse['facts'] = {};
+  await Promise.all(req.plan.map(async ({ subject, fact }) => {
+    const provenance: SourceRecord[] = [];
+    const call: CallConnector = async (connector, input) => {
+      const key = `${connector.id}\u0000${canonicalInput(input as ConnectorInput)}`;
+      let shared = calls.get(key);
+      if (!shared) {
+        shared = { promise: hub.runtime(connector.id).call(input as ConnectorInput), subjects: new Set() };
+        calls.set(key, shared);
+      }
+      shared.subjects.add(subject.ref);
+      const record = await shared.promise;
+      provenance.push(record.source);
+      return record.resolution as Resolution<never>;
+    };
+
+    let resolution: Resolution<unknown>;
+    try {
+      resolution = await fact.resolve(subject as never, call);
+    } catch (err) {
+      // A resolve that throws is a defect in a fact declaration, not the client's problem.
+      log.error({ fact: fact.name, err: (err as Error).message }, 'fact resolution failed');
+      resolution = { status: 'unavailable' };
+    }
+    if (resolution.status === 'found') {
+      const validate = validatorFor(fact.schema);
+      if (!validate(resolution.value)) {
+        log.error({ fact: fact.name, problems: describeErrors(validate.errors).slice(0, 3) }, 'assembled fact breaks its schema');
+        resolution = { status: 'unavailable' };
+      }
+    }
+    const result: FactResult = { status: resolution.status, provenance: provenance.map(provenanceOf) };
+    if (resolution.status === 'found') result.value = resolution.value;
+    (facts[subject.ref] ??= {})[fact.name] = result;
+  }));
+
+  const sources: SourceResult[] = [];
+  for (const { promise, subjects } of calls.values()) {
+    const { source } = await promise;
+    sources.push({ ...source, subjects: [...subjects] });
+  }
+  // A stale answer still determines its fact (its source entry says it is stale).
+  const failed = sources.some((s) => s.status !== 'ok' && s.status !== 'not_found')
+    || Object.values(facts).some((byName) => Object.values(byName).some((f) => f.status === 'unavailable'));
+
+  return {
+    id,
+    purpose: req.purpose,
+    ...(req.reference !== undefined ? { reference: req.reference } : {}),
+    status: failed ? 'partial' : 'complete',
+    createdAt,
+    facts: orderLike(req, facts),
+    sources,
+    checks: [],
+  };
+}
+
+function provenanceOf(s: SourceRecord) {
+  return { connector: s.connector, agency: s.agency, status: s.status, cache: s.cache, fetchedAt: s.fetchedAt, latencyMs: s.latencyMs };
+}
+
+/** Facts in the order the request named them (resolution order is whatever finished first). */
+function orderLike(req: NormalizedRequest, facts: VerificationResponse['facts']): VerificationResponse['facts'] {
+  const out: VerificationResponse['facts'] = {};
+  for (const { subject, fact } of req.plan) {
+    const r = facts[subject.ref]?.[fact.name];
+    if (r) (out[subject.ref] ??= {})[fact.name] = r;
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+/**
+ * The log of a whole run (good requests, refused ones, failing sources) holds no ID
+ * number and no name from the requests, and every request line carries a request id.
+ */
+import t from 'tap';
+import { family, startTestGateway } from '../helpers/gateway.js';
+
+t.test('no ID number or name reaches the log', async (t) => {
+  const gw = await startTestGateway(t);
+  const people = [
+    ...Object.values(family(gw.population, 'house-hukou-match')),
+    ...Object.values(family(gw.population, 'migrant-lease-permit')),
+    ...Object.values(family(gw.population, 'unknown-person')),
+    ...Object.values(family(gw.population, 'name-mismatch')),
+  ];
+  const subjects = people.slice(0, 8).map((p, i) => ({ ref: `s${i}`, idNumber: p.idNumber, name: p.name }));
+  const facts = Object.fromEntries(subjects.map((s) => [s.ref, ['identity', 'hukou', 'household', 'hukouMoves', 'residencePermit', 'properties']]));
+
+  const ok = await gw.post('/v1/verifications', { purpose: 'enrollment.primary', subjects, facts }, { 'x-request-id': 'trace-abc-123' });
+  t.equal(ok.status, 200);
+  t.equal(ok.headers['x-request-id'], 'trace-abc-123');
+  // Refused requests log their problems too.
+  await gw.post('/v1/verifications', { purpose: 'enrollment.primary', subjects: [{ ...subjects[0], idNumber: subjects[0]!.idNumber.slice(0, 17) + 'Z' }], facts: { s0: ['hukou'] } });
+  await gw.post('/v1/verifications', `{"purpose":"x","subjects":[{"ref":"a","idNumber":"${subjects[1]!.idNumber}"`);
+  // Failing sources log their failures.
+  await gw.gateway.mocks.get('psb')!.close();
+  const partial = await gw.post('/v1/verifications', { purpose: 'enrollment.primary', subjects: subjects.slice(0, 2), facts: { s0: ['hukouMoves'], s1: ['residencePermit'] } });
+  t.equal(partial.body.status, 'partial');
+
+  const text = gw.logText();
+  t.ok(text.length > 0);
+  t.match(text, /connector call failed/, 'the failures were logged');
+  t.match(text, /request refused/, 'the refusals were logged');
+  for (const p of people) {
+    t.notOk(text.includes(p.idNumber), `ID number of ${p.ref} absent`);
+    t.notOk(text.includes(p.idNumber.slice(0, 17)), `ID number stem of ${p.ref} absent`);
+    t.notOk(text.includes(p.name), `name of ${p.ref} absent`);
+    if (p.registeredName) t.notOk(text.includes(p.registeredName), `registered name of ${p.ref} absent`);
+  }
+  const requestLines = gw.logs.filter((l) => l.msg === 'verification answered');
+  t.ok(requestLines.length >= 2);
+  t.ok(requestLines.some((l) => l.reqId === 'trace-abc-123'));
+});
