@@ -1,0 +1,210 @@
+/**
+ * The NRP protocol client (style B): builds the XML envelope, POSTs it to the registry's
+ * query endpoint, classifies the answer once (codes.ts) and follows pages.
+ * Interface: 青岛市不动产登记信息查询接口 (`POST /bdcdj/api/query`, XML, header token).
+ */
+import { randomUUID } from 'node:crypto';
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Dispatcher } from 'undici';
+import { UpstreamError, type AgencyContext, type UpstreamAnswer } from '../../src/connectors/types.js';
+import { classifyCode, classifyHttp } from './codes.js';
+import { NRP_DEFAULT_PAGE_SIZE, type NrpConfig } from './config.js';
+import {
+  NRP_REQUIRED_FIELDS,
+  type NrpMethod,
+  type NrpPage,
+  type NrpPagedMethod,
+  type NrpParams,
+  type NrpRecordOf,
+} from './types.js';
+
+export const NRP_QUERY_PATH = '/bdcdj/api/query';
+/** A person with more pages than this is taken for a registry that never ends. */
+export const NRP_MAX_PAGES = 100;
+/** Answers larger than this are refused (and the connection released) rather than buffered. */
+export const NRP_MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+export interface NrpClient {
+  /** Records per QueryByOwner page (config `pageSize`). */
+  readonly pageSize: number;
+  /** One request, one classified answer: a page of a paged method, or the whole answer otherwise. */
+  query<M extends NrpMethod>(method: M, params: NrpParams<M>, signal?: AbortSignal): Promise<UpstreamAnswer<NrpPage<NrpRecordOf<M>>>>;
+  /** Follows `<PageNo>` from 1 until `<Total>` records have arrived; code 1 on page 1 is not_found. */
+  queryAllPages<M extends NrpPagedMethod>(
+    method: M,
+    params: Omit<NrpParams<M>, 'PageNo' | 'PageSize'>,
+    signal?: AbortSignal,
+  ): Promise<UpstreamAnswer<NrpRecordOf<M>[]>>;
+}
+
+const builder = new XMLBuilder({ format: false, suppressEmptyNode: false });
+const parser = new XMLParser({
+  ignoreAttributes: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  // Certificate serials and ID numbers are text: '0012345' must not become 12345.
+  parseTagValue: false,
+  trimValues: true,
+  // One record is still a list.
+  isArray: (_name, jpath) => jpath === 'Response.Body.Records.Record',
+});
+
+/** The registry's clock is Beijing time, `YYYY-MM-DD HH:mm:ss`. */
+function sendTime(now: number = Date.now()): string {
+  const iso = new Date(now + 8 * 3_600_000).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function headerValue(v: string | string[] | undefined): string | undefined {
+  return Array.isArray(v) ? v[0] : v;
+}
+
+export function createNrpClient(ctx: AgencyContext<NrpConfig>): NrpClient {
+  const { dispatcher, log } = ctx;
+  const pageSize = ctx.config.pageSize ?? NRP_DEFAULT_PAGE_SIZE;
+
+  const invalid = (method: NrpMethod, reason: string) =>
+    new UpstreamError('fatal', 'invalid_response', `NRP ${method}: ${reason}`);
+
+  function envelope(method: NrpMethod, params: object, requestId: string): string {
+    return '<?xml version="1.0" encoding="UTF-8"?>' + builder.build({
+      Request: {
+        Header: { Token: ctx.config.token, RequestId: requestId, SendTime: sendTime() },
+        Body: { Method: method, ...params },
+      },
+    });
+  }
+
+  async function readBody(body: Dispatcher.ResponseData['body'], method: NrpMethod): Promise<string> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      // Leaving the loop destroys the stream, which releases the connection.
+      if (size > NRP_MAX_BODY_BYTES) throw invalid(method, `answer larger than ${NRP_MAX_BODY_BYTES} bytes`);
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  async function query<M extends NrpMethod>(
+    method: M,
+    params: NrpParams<M>,
+    signal?: AbortSignal,
+  ): Promise<UpstreamAnswer<NrpPage<NrpRecordOf<M>>>> {
+    const requestId = randomUUID();
+    let text: string;
+    let statusCode: number;
+    let contentType: string | undefined;
+    try {
+      const res = await dispatcher.request({
+        path: NRP_QUERY_PATH,
+        method: 'POST',
+        headers: { 'content-type': 'application/xml; charset=UTF-8', accept: 'application/xml' },
+        body: envelope(method, params, requestId),
+        signal,
+      });
+      statusCode = res.statusCode;
+      contentType = headerValue(res.headers['content-type']);
+      text = await readBody(res.body, method);
+    } catch (err) {
+      // Aborts are the runtime's timeout: let them through as they are.
+      if (err instanceof UpstreamError || signal?.aborted) throw err;
+      // Transport errors carry no personal data, but only their code is reported.
+      const code = isObject(err) && typeof err.code === 'string' ? err.code : undefined;
+      const status = code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' ? 'timeout' : 'upstream_error';
+      throw new UpstreamError('retryable', status, `NRP ${method}: request failed (${code ?? 'transport error'})`, { cause: err });
+    }
+
+    const http = classifyHttp(statusCode, contentType, text);
+    if (http.outcome !== 'ok') throw new UpstreamError(http.outcome, http.status, `NRP ${method}: ${http.reason}`);
+
+    if (XMLValidator.validate(text) !== true) throw invalid(method, 'answer is not well-formed XML');
+    const doc: unknown = parser.parse(text);
+    const response = isObject(doc) ? doc.Response : undefined;
+    const header = isObject(response) ? response.Header : undefined;
+    if (!isObject(response) || !isObject(header) || typeof header.Code !== 'string') {
+      throw invalid(method, 'answer lacks Response/Header/Code');
+    }
+    if (typeof header.RequestId === 'string' && header.RequestId !== '' && header.RequestId !== requestId) {
+      throw invalid(method, 'answer carries another RequestId');
+    }
+
+    const code = header.Code;
+    const entry = classifyCode(code);
+    log.debug({ method, httpStatus: statusCode, code: /^\d{1,4}$/.test(code) ? code : '?', outcome: entry.outcome }, 'nrp answer');
+    if (entry.outcome === 'not_found') return { outcome: 'not_found' };
+    if (entry.outcome !== 'ok') {
+      // The registry's <Message> may echo parameters: report our own wording of the code.
+      const shown = /^\d{1,4}$/.test(code) ? code : '(non-numeric)';
+      throw new UpstreamError(entry.outcome, entry.status ?? 'upstream_error', `NRP ${method}: code ${shown} ${entry.meaning}`);
+    }
+
+    return { outcome: 'ok', data: readPage(method, response.Body) };
+  }
+
+  /** Checks the `<Body>` of a code-0 answer at the border: counts are numbers, records flat. */
+  function readPage<M extends NrpMethod>(method: M, body: unknown): NrpPage<NrpRecordOf<M>> {
+    if (!isObject(body)) throw invalid(method, 'answer lacks Body');
+    const total = typeof body.Total === 'string' && /^\d+$/.test(body.Total) ? Number(body.Total) : NaN;
+    if (!Number.isSafeInteger(total)) throw invalid(method, 'Body/Total is not a count');
+    let pageNo: number | undefined;
+    if (body.PageNo !== undefined) {
+      if (typeof body.PageNo !== 'string' || !/^\d+$/.test(body.PageNo)) throw invalid(method, 'Body/PageNo is not a number');
+      pageNo = Number(body.PageNo);
+    }
+    const container = body.Records;
+    let list: unknown[];
+    if (container === undefined || container === '') list = [];
+    else if (isObject(container) && Array.isArray(container.Record)) list = container.Record;
+    else if (isObject(container) && container.Record === undefined) list = [];
+    else throw invalid(method, 'Body/Records holds no Record elements');
+
+    const required = NRP_REQUIRED_FIELDS[method] as readonly string[];
+    list.forEach((record, i) => {
+      if (!isObject(record) || !Object.values(record).every((v) => typeof v === 'string')) {
+        throw invalid(method, `record ${i + 1} is not a flat list of fields`);
+      }
+      const missing = required.find((f) => record[f] === undefined);
+      if (missing !== undefined) throw invalid(method, `record ${i + 1} lacks ${missing}`);
+    });
+    if (list.length > total) throw invalid(method, 'more records than Body/Total');
+    return { total, pageNo, records: list as NrpRecordOf<M>[] };
+  }
+
+  async function queryAllPages<M extends NrpPagedMethod>(
+    method: M,
+    params: Omit<NrpParams<M>, 'PageNo' | 'PageSize'>,
+    signal?: AbortSignal,
+  ): Promise<UpstreamAnswer<NrpRecordOf<M>[]>> {
+    const records: NrpRecordOf<M>[] = [];
+    let total: number | undefined;
+    for (let pageNo = 1; total === undefined || records.length < total; pageNo++) {
+      if (pageNo > NRP_MAX_PAGES) throw invalid(method, `more than ${NRP_MAX_PAGES} pages`);
+      const answer = await query(method, { ...params, PageNo: pageNo, PageSize: pageSize } as NrpParams<M>, signal);
+      if (answer.outcome === 'not_found') {
+        if (pageNo === 1) return answer;
+        throw new UpstreamError('retryable', 'upstream_error', `NRP ${method}: page ${pageNo} has no record after page 1 had some (records changed while paging)`);
+      }
+      const page = answer.data;
+      if (page.pageNo !== undefined && page.pageNo !== pageNo) throw invalid(method, `asked for page ${pageNo}, got page ${page.pageNo}`);
+      if (total === undefined) {
+        total = page.total;
+        // Refuse before asking: more than NRP_MAX_PAGES pages is not a person's holdings.
+        if (total > NRP_MAX_PAGES * pageSize) throw invalid(method, `Total needs more than ${NRP_MAX_PAGES} pages`);
+      } else if (page.total !== total) {
+        throw new UpstreamError('retryable', 'upstream_error', `NRP ${method}: Total changed between pages (records changed while paging)`);
+      }
+      if (page.records.length === 0 && records.length < total) throw invalid(method, `page ${pageNo} is empty before Total was reached`);
+      records.push(...page.records);
+    }
+    if (records.length > total) throw invalid(method, 'more records than Body/Total across pages');
+    return { outcome: 'ok', data: records };
+  }
+
+  return { pageSize, query, queryAllPages };
+}

@@ -1,0 +1,21 @@
+import { defineConnector } from '../../src/connectors/types.js';
+import { PropertyRecord } from '../../schemas/facts/nrp.js';
+import type { NrpClient } from './client.js';
+import { NRP_TTL } from './ttl.js';
+import { toPropertyRecord } from './to-property-record.js';
+import { onlyRecord } from './only-record.js';
+
+/**
+ * NRP 不动产登记信息查询 · `QueryByCertificate` (按不动产权证书号查询): one property right
+ * by its certificate number. Code 1 (无记录) is not_found.
+ */
+export const propertyCertificate = defineConnector({
+  id: 'nrp.property-certificate',
+  agency: 'nrp',
+  title: 'One property right by certificate number (不动产权证书号)',
+  schema: PropertyRecord,
+  ttl: NRP_TTL.property,
+  fetch: async (client: NrpClient, input: { certificateNumber: string }, signal) =>
+    onlyRecord('QueryByCertificate', await client.query('QueryByCertificate', { BDCQZH: input.certificateNumber }, signal)),
+  map: (record) => toPropertyRecord(record),
+});

@@ -1,0 +1,160 @@
+/**
+ * Mock of the NRP real-estate registry (protocol style B): `POST /bdcdj/api/query`, an XML
+ * envelope with a header token, paged QueryByOwner, and the legacy stack's habit of
+ * answering HTTP 500 with an HTML page when it cannot read the request.
+ */
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { NrpConfig } from '../../connectors/nrp/config.js';
+import type { Population, Property, Restriction } from '../../schemas/population.js';
+import { normalizeCertificateNumber } from '../../src/domain/certificate-number.js';
+import type { MockStartOptions, RunningMock } from '../types.js';
+import { ownedPropertyRecord, propertyRecord, registrationTime, restrictionRecord, type XmlRecord } from './render.js';
+
+export const NRP_PATH = '/bdcdj/api/query';
+const XML_TYPE = 'application/xml; charset=UTF-8';
+const DEFAULT_PAGE_SIZE = 10;
+const MAX_PAGE_SIZE = 20;
+
+/** The registry's code table. */
+const CODES = {
+  ok: ['0', '成功'],
+  noRecord: ['1', '无记录'],
+  badParameters: ['2', '参数错误'],
+  badToken: ['3', '令牌无效'],
+  busy: ['4', '系统繁忙'],
+} as const;
+type CodeName = keyof typeof CODES;
+
+const parser = new XMLParser({ ignoreAttributes: true, ignoreDeclaration: true, ignorePiTags: true, parseTagValue: false, trimValues: true });
+const builder = new XMLBuilder({ format: false, suppressEmptyNode: false });
+
+interface IndexedProperty { property: Property; registeredAt: string; certificate: string }
+
+/** Indexes the population once: by owner (sorted, so pages are stable) and by certificate. */
+export function indexProperties(population: Population) {
+  const byOwner = new Map<string, IndexedProperty[]>();
+  const byCertificate = new Map<string, IndexedProperty>();
+  for (const property of population.properties) {
+    const certificate = normalizeCertificateNumber(property.certificateNumber);
+    const entry = { property, certificate, registeredAt: registrationTime(property.registeredOn, certificate) };
+    byCertificate.set(certificate, entry);
+    for (const owner of property.owners) {
+      const list = byOwner.get(owner.idNumber) ?? [];
+      list.push(entry);
+      byOwner.set(owner.idNumber, list);
+    }
+  }
+  const order = (a: IndexedProperty, b: IndexedProperty) =>
+    a.registeredAt < b.registeredAt ? -1 : a.registeredAt > b.registeredAt ? 1 : a.certificate < b.certificate ? -1 : a.certificate > b.certificate ? 1 : 0;
+  for (const list of byOwner.values()) list.sort(order);
+  return { byOwner, byCertificate };
+}
+
+/** Restrictions in force on the population's "today". */
+function current(restrictions: Restriction[], asOf: string): Restriction[] {
+  return restrictions
+    .filter((r) => r.registeredOn <= asOf && (r.until === null || r.until >= asOf))
+    .sort((a, b) => (a.registeredOn < b.registeredOn ? -1 : a.registeredOn > b.registeredOn ? 1 : 0));
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function text(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** A positive integer parameter; absent means the default. */
+function positive(v: unknown, fallback: number): number | undefined {
+  if (v === undefined) return fallback;
+  if (typeof v !== 'string' || !/^\d{1,6}$/.test(v)) return undefined;
+  const n = Number(v);
+  return n >= 1 ? n : undefined;
+}
+
+const LEGACY_ERROR_PAGE = (status: number, title: string) =>
+  `<html><head><title>${status} ${title}</title></head><body><h1>${title}</h1>`
+  + '<p>The server encountered an internal error and was unable to complete your request.</p>'
+  + '<hr><address>Apache Tomcat/7.0.52</address></body></html>';
+
+function legacyError(reply: FastifyReply, status = 500, title = 'Internal Server Error') {
+  return reply.code(status).type('text/html;charset=UTF-8').send(LEGACY_ERROR_PAGE(status, title));
+}
+
+type Body = { Total: string; PageNo?: string; PageSize?: string; Records: { Record: XmlRecord[] } } | '';
+
+function envelope(code: CodeName, requestId: string, body: Body = ''): string {
+  const [c, message] = CODES[code];
+  return '<?xml version="1.0" encoding="UTF-8"?>'
+    + builder.build({ Response: { Header: { Code: c, Message: message, RequestId: requestId }, Body: body } });
+}
+
+export async function buildNrpServer(options: MockStartOptions<NrpConfig>): Promise<FastifyInstance> {
+  const { population, agencyConfig } = options;
+  const { byOwner, byCertificate } = indexProperties(population);
+  const app = Fastify({ logger: false });
+
+  app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  // The legacy stack answers everything it does not like with an HTML page.
+  app.setErrorHandler((error, _req, reply) => {
+    const code = (error as { statusCode?: unknown } | null)?.statusCode;
+    const status = typeof code === 'number' && code >= 400 && code < 600 ? code : 500;
+    return legacyError(reply, status, status === 500 ? 'Internal Server Error' : 'Error');
+  });
+  app.setNotFoundHandler((_req, reply) => legacyError(reply, 404, 'Not Found'));
+
+  app.post(NRP_PATH, async (req, reply) => {
+    const raw = typeof req.body === 'string' ? req.body : '';
+    if (XMLValidator.validate(raw) !== true) return legacyError(reply);
+    const doc: unknown = parser.parse(raw);
+    const request = isObject(doc) ? doc.Request : undefined;
+    if (!isObject(request) || !isObject(request.Header) || !isObject(request.Body)) return legacyError(reply);
+    const { Header: header, Body: body } = request;
+
+    const requestId = text(header.RequestId) ?? '';
+    const answer = (code: CodeName, payload?: Body) => reply.code(200).type(XML_TYPE).send(envelope(code, requestId, payload));
+
+    if (text(header.Token) !== agencyConfig.token) return answer('badToken');
+
+    switch (text(body.Method)) {
+      case 'QueryByOwner': {
+        const owner = text(body.QLRZJH)?.trim().toUpperCase();
+        const pageNo = positive(body.PageNo, 1);
+        const pageSize = positive(body.PageSize, DEFAULT_PAGE_SIZE);
+        if (!owner || pageNo === undefined || pageSize === undefined || pageSize > MAX_PAGE_SIZE) return answer('badParameters');
+        const held = byOwner.get(owner);
+        if (!held) return answer('noRecord');
+        const page = held.slice((pageNo - 1) * pageSize, pageNo * pageSize);
+        return answer('ok', {
+          Total: String(held.length),
+          PageNo: String(pageNo),
+          PageSize: String(pageSize),
+          Records: { Record: page.map((e) => ownedPropertyRecord(e.property, e.registeredAt, owner)) },
+        });
+      }
+      case 'QueryByCertificate':
+      case 'QueryRestrictions': {
+        const certificate = text(body.BDCQZH);
+        if (!certificate?.trim()) return answer('badParameters');
+        const entry = byCertificate.get(normalizeCertificateNumber(certificate));
+        if (!entry) return answer('noRecord');
+        const records = body.Method === 'QueryByCertificate'
+          ? [propertyRecord(entry.property, entry.registeredAt)]
+          : current(entry.property.restrictions, population.asOf).map(restrictionRecord);
+        return answer('ok', { Total: String(records.length), Records: { Record: records } });
+      }
+      default:
+        return answer('badParameters');
+    }
+  });
+
+  return app;
+}
+
+export async function startNrpMock(options: MockStartOptions<NrpConfig>): Promise<RunningMock> {
+  const app = await buildNrpServer(options);
+  const url = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
+  return { agency: 'nrp', url, close: () => app.close() };
+}
