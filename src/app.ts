@@ -29,7 +29,6 @@ export async function buildApp(options: { config: Readonly<Config>; hub: Connect
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    disableRequestLogging: false,
   });
   // Our one strict ajv: no coercion (an ID number sent as a number is refused, never
   // rounded into a string), no silent removal of unknown fields.

@@ -13,6 +13,8 @@ t.test('no ID number or name reaches the log', async (t) => {
     ...Object.values(family(gw.population, 'unknown-person')),
     ...Object.values(family(gw.population, 'name-mismatch')),
   ];
+  const fresh = Object.values(family(gw.population, 'house-hukou-match', 1));
+  people.push(...fresh);
   const subjects = people.slice(0, 8).map((p, i) => ({ ref: `s${i}`, idNumber: p.idNumber, name: p.name }));
   const facts = Object.fromEntries(subjects.map((s) => [s.ref, ['identity', 'hukou', 'household', 'hukouMoves', 'residencePermit', 'properties']]));
 
@@ -24,7 +26,11 @@ t.test('no ID number or name reaches the log', async (t) => {
   await gw.post('/v1/verifications', `{"purpose":"x","subjects":[{"ref":"a","idNumber":"${subjects[1]!.idNumber}"`);
   // Failing sources log their failures.
   await gw.gateway.mocks.get('psb')!.close();
-  const partial = await gw.post('/v1/verifications', { purpose: 'enrollment.primary', subjects: subjects.slice(0, 2), facts: { s0: ['hukouMoves'], s1: ['residencePermit'] } });
+  const partial = await gw.post('/v1/verifications', {
+    purpose: 'enrollment.primary',
+    subjects: fresh.map((p, i) => ({ ref: `f${i}`, idNumber: p.idNumber, name: p.name })),
+    facts: { f0: ['hukouMoves', 'identity'] },
+  });
   t.equal(partial.body.status, 'partial');
 
   const text = gw.logText();
@@ -37,7 +43,7 @@ t.test('no ID number or name reaches the log', async (t) => {
     t.notOk(text.includes(p.name), `name of ${p.ref} absent`);
     if (p.registeredName) t.notOk(text.includes(p.registeredName), `registered name of ${p.ref} absent`);
   }
-  const requestLines = gw.logs.filter((l) => l.msg === 'verification answered');
+  const requestLines = gw.logs().filter((l) => l.msg === 'verification answered');
   t.ok(requestLines.length >= 2);
   t.ok(requestLines.some((l) => l.reqId === 'trace-abc-123'));
 });

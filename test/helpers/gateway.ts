@@ -30,7 +30,7 @@ export interface TestGateway {
   url: string;
   population: Population;
   /** Every log line so far, as parsed JSON. */
-  logs: Array<Record<string, unknown>>;
+  logs(): Array<Record<string, unknown>>;
   /** Raw log text so far. */
   logText(): string;
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
@@ -70,7 +70,7 @@ export async function startTestGateway(t: Test, options: { overrides?: Record<st
     gateway,
     url,
     population,
-    logs: new Proxy([], { get: (_t, p) => Reflect.get(lines.map((l) => JSON.parse(l) as Record<string, unknown>), p) }),
+    logs: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>),
     logText: () => lines.join('\n'),
     post: (path, body, headers) => call('POST', path, body, headers),
     get: (path) => call('GET', path),
