@@ -12,7 +12,8 @@
  * | else | (unknown)     | fatal       | upstream_error   |
  *
  * HTTP: 200 carries the XML answer; 500 with an HTML page is the legacy stack falling over
- * (retryable); any other status is fatal. A body that is not the XML envelope is
+ * (retryable); 502/503/504 are the gateway in front of it (retryable); 429 is its quota
+ * (retryable, rate_limited); any other status is fatal. A body that is not the XML envelope is
  * `invalid_response`.
  */
 import type { Outcome, UpstreamFailure } from '../../src/connectors/types.js';
@@ -49,6 +50,10 @@ export function classifyHttp(statusCode: number, contentType: string | undefined
   if (statusCode === 200) return { outcome: 'ok' };
   if (statusCode === 500 && isHtml(contentType, body)) {
     return { outcome: 'retryable', status: 'upstream_error', reason: 'HTTP 500 with an HTML error page (legacy stack failure)' };
+  }
+  if (statusCode === 429) return { outcome: 'retryable', status: 'rate_limited', reason: 'HTTP 429' };
+  if (statusCode === 502 || statusCode === 503 || statusCode === 504) {
+    return { outcome: 'retryable', status: 'upstream_error', reason: `HTTP ${statusCode}` };
   }
   return { outcome: 'fatal', status: 'upstream_error', reason: `HTTP ${statusCode}` };
 }
