@@ -28,6 +28,15 @@ export class ConnectorHub {
   private readonly facts = new Map<string, FactDefinition>();
 
   constructor(options: HubOptions) {
+    try {
+      this.build(options);
+    } catch (err) {
+      void this.close(); // pools made before the failure
+      throw err;
+    }
+  }
+
+  private build(options: HubOptions): void {
     const { config } = options;
     for (const agency of options.agencies) {
       const block = options.agencyConfigs[agency.id];

@@ -50,8 +50,9 @@ export async function runVerification(req: NormalizedRequest, hub: ConnectorHub,
         resolution = { status: 'unavailable' };
       }
     }
-    const result: FactResult = { status: resolution.status, provenance: provenance.map(provenanceOf) };
-    if (resolution.status === 'found') result.value = resolution.value;
+    const result: FactResult = resolution.status === 'found'
+      ? { status: 'found', value: resolution.value, provenance: provenance.map(provenanceOf) }
+      : { status: resolution.status, provenance: provenance.map(provenanceOf) };
     (facts[subject.ref] ??= {})[fact.name] = result;
   }));
 
