@@ -24,7 +24,7 @@ export const Config = Type.Object({
   sandbox: Type.Object({
     enabled: Type.Boolean({ default: false, description: 'start the mock agencies in-process and point the agencies at them' }),
     seed: Type.Optional(Type.Integer()),
-    households: Type.Optional(Type.Integer({ minimum: 20, maximum: 100000, description: 'default: the generator’s' })),
+    households: Type.Optional(Type.Integer({ minimum: 20, maximum: 20000, description: 'default: the generator’s' })),
     asOf: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'the date the generated population describes (default: the generator’s fixed date)' })),
     population: Type.Optional(Type.String({ description: 'population file; default: generated from seed' })),
     host: Type.String({ default: '127.0.0.1' }),

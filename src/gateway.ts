@@ -9,8 +9,7 @@ import type { Population } from '../schemas/population.js';
 import { AGENCIES } from '../connectors/index.js';
 import { MOCKS } from '../mocks/index.js';
 import type { MockAgency, RunningMock } from '../mocks/types.js';
-import { DEFAULT_SEED, generatePopulation } from '../mocks/population/generator.js';
-import { loadPopulationFile } from '../mocks/population/load.js';
+import { sandboxPopulation } from '../mocks/population/load.js';
 import { buildApp } from './app.js';
 import { ConnectorHub } from './connectors/hub.js';
 import type { AgencyModule } from './connectors/types.js';
@@ -49,13 +48,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   let population: Population | undefined;
   try {
     if (config.sandbox.enabled) {
-      const pop = options.population ?? (config.sandbox.population
-        ? loadPopulationFile(config.sandbox.population)
-        : generatePopulation({
-          seed: config.sandbox.seed ?? DEFAULT_SEED,
-          ...(config.sandbox.households ? { households: config.sandbox.households } : {}),
-          ...(config.sandbox.asOf ? { asOf: config.sandbox.asOf } : {}),
-        }));
+      const pop = options.population ?? sandboxPopulation(config.sandbox);
       population = pop;
       for (const mock of options.mocks ?? MOCKS) {
         if (!agencies.some((a) => a.id === mock.agency)) continue;
