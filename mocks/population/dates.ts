@@ -91,7 +91,3 @@ export function maxDate(a: string, b: string): string {
   return a >= b ? a : b;
 }
 
-/** Today's date in UTC, YYYY-MM-DD. */
-export function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
-}
