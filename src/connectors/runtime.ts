@@ -31,6 +31,12 @@ export interface SourceRecord {
   message?: string;
 }
 
+/** The part of a pino logger a call uses (a request's logger or the connector's own). */
+export interface CallLogger {
+  debug(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+}
+
 export interface CallRecord<V> { resolution: Resolution<V>; source: SourceRecord }
 
 /** A found or not-found answer: what the cache keeps. */
@@ -76,8 +82,11 @@ export class ConnectorRuntime<V = unknown> {
     this.breaker.on('close', () => this.log.info({ breaker: 'closed' }, 'circuit closed'));
   }
 
-  /** One call for a fact: never throws; failures become `unavailable` with a source status. */
-  async call(input: ConnectorInput): Promise<CallRecord<V>> {
+  /**
+   * One call for a fact: never throws; failures become `unavailable` with a source status.
+   * `log` is the request's logger, so the call's line carries the request id.
+   */
+  async call(input: ConnectorInput, log: CallLogger = this.log): Promise<CallRecord<V>> {
     const started = performance.now();
     const key = this.options.keyer(this.id, canonicalInput(input));
     const ttl = this.definition.ttl;
@@ -85,13 +94,14 @@ export class ConnectorRuntime<V = unknown> {
       const got = await this.cache.get(key, () => this.breaker.fire(input), (s) => (s.found ? ttl.foundMs : ttl.notFoundMs));
       const source = this.source(got.value.found ? 'ok' : 'not_found', got.cache, got.fetchedAt, started);
       if (got.cache === 'stale') source.message = 'source failed; served a cached answer';
+      log.debug(this.logFields(source), 'connector call');
       const resolution: Resolution<V> = got.value.found ? { status: 'found', value: got.value.value } : { status: 'not_found' };
       return { resolution, source };
     } catch (err) {
       const { status, message } = classify(err);
       const source = this.source(status, 'none', null, started);
       source.message = message;
-      this.log.warn({ status, err: message }, 'connector call failed');
+      log.warn(this.logFields(source), 'connector call failed');
       return { resolution: { status: 'unavailable' }, source };
     }
   }
@@ -129,6 +139,11 @@ export class ConnectorRuntime<V = unknown> {
       throw new UpstreamError('fatal', 'invalid_response', `mapped answer breaks its schema: ${describeErrors(validate.errors).slice(0, 3).join('; ')}`);
     }
     return { found: true, value: value as V };
+  }
+
+  /** What a log line says about a call: never the input, which is personal data. */
+  private logFields(source: SourceRecord) {
+    return { connector: this.id, status: source.status, cache: source.cache, latencyMs: source.latencyMs, breaker: this.state, ...(source.message ? { reason: source.message } : {}) };
   }
 
   private source(status: SourceStatus, cache: SourceRecord['cache'], fetchedAt: number | null, started: number): SourceRecord {

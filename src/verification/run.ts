@@ -8,13 +8,13 @@
 import { randomUUID } from 'node:crypto';
 import type { FactResult, SourceResult, VerificationResponse } from '../../schemas/api.js';
 import type { ConnectorHub } from '../connectors/hub.js';
-import type { CallRecord, SourceRecord } from '../connectors/runtime.js';
+import type { CallLogger, CallRecord, SourceRecord } from '../connectors/runtime.js';
 import type { CallConnector, ConnectorInput, Resolution } from '../connectors/types.js';
 import { canonicalInput } from '../subject-key.js';
 import { describeErrors, validatorFor } from '../validation.js';
 import type { NormalizedRequest } from './normalize.js';
 
-export async function runVerification(req: NormalizedRequest, hub: ConnectorHub, log: { error(obj: object, msg: string): void }): Promise<VerificationResponse> {
+export async function runVerification(req: NormalizedRequest, hub: ConnectorHub, log: CallLogger & { error(obj: object, msg: string): void }): Promise<VerificationResponse> {
   const id = randomUUID();
   const createdAt = new Date().toISOString();
   const calls = new Map<string, { promise: Promise<CallRecord<unknown>>; subjects: Set<string> }>();
@@ -26,7 +26,7 @@ export async function runVerification(req: NormalizedRequest, hub: ConnectorHub,
       const key = `${connector.id}\u0000${canonicalInput(input as ConnectorInput)}`;
       let shared = calls.get(key);
       if (!shared) {
-        shared = { promise: hub.runtime(connector.id).call(input as ConnectorInput), subjects: new Set() };
+        shared = { promise: hub.runtime(connector.id).call(input as ConnectorInput, log), subjects: new Set() };
         calls.set(key, shared);
       }
       shared.subjects.add(subject.ref);

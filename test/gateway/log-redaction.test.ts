@@ -46,4 +46,7 @@ t.test('no ID number or name reaches the log', async (t) => {
   const requestLines = gw.logs().filter((l) => l.msg === 'verification answered');
   t.ok(requestLines.length >= 2);
   t.ok(requestLines.some((l) => l.reqId === 'trace-abc-123'));
+  const failures = gw.logs().filter((l) => l.msg === 'connector call failed');
+  t.ok(failures.length >= 1 && failures.every((l) => typeof l.reqId === 'string' && typeof l.connector === 'string' && l.status === 'upstream_error'),
+    'a failed call is logged with its request id, connector and status');
 });
