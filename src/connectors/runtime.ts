@@ -48,6 +48,8 @@ export interface RuntimeOptions {
   staleIfErrorMs: number;
   defaults: Required<BreakerOptions>;
   log: Logger;
+  /** Clock for cache freshness (tests move it). */
+  now?: () => number;
 }
 
 export class ConnectorRuntime<V = unknown> {
@@ -68,7 +70,7 @@ export class ConnectorRuntime<V = unknown> {
     this.log = options.log.child({ connector: definition.id });
     const b = { ...options.defaults, ...definition.breaker };
     this.timeoutMs = b.timeoutMs;
-    this.cache = new ResultCache<Settled<V>>({ max: options.cacheMax, staleIfErrorMs: options.staleIfErrorMs });
+    this.cache = new ResultCache<Settled<V>>({ max: options.cacheMax, staleIfErrorMs: options.staleIfErrorMs, ...(options.now ? { now: options.now } : {}) });
     this.breaker = new CircuitBreaker((input: ConnectorInput) => this.fetchOnce(input), {
       name: definition.id,
       // The timeout is ours (an AbortSignal per call, so the request is really cancelled).
