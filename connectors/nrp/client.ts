@@ -102,7 +102,7 @@ export function createNrpClient(ctx: AgencyContext<NrpConfig>): NrpClient {
     let contentType: string | undefined;
     try {
       const res = await dispatcher.request({
-        path: NRP_QUERY_PATH,
+        path: ctx.basePath + NRP_QUERY_PATH,
         method: 'POST',
         headers: { 'content-type': 'application/xml; charset=UTF-8', accept: 'application/xml' },
         body: envelope(method, params, requestId),

@@ -25,8 +25,8 @@ export type PsbClientContext = AgencyContext<PsbConfig & CommonAgencyConfig>;
 
 export function createPsbClient(ctx: PsbClientContext): PsbClient {
   const { appKey, appSecret } = ctx.config;
-  // The pool is bound to the origin; a path prefix in baseUrl (behind a gateway) is ours to add and to sign.
-  const basePath = new URL(ctx.config.baseUrl).pathname.replace(/\/+$/, '');
+  // A path prefix in baseUrl (PSB behind a gateway) is part of the signed path.
+  const { basePath } = ctx;
   const validEnvelope = validatorFor(PsbEnvelope);
 
   return {

@@ -42,10 +42,13 @@ export class ConnectorHub {
       const block = options.agencyConfigs[agency.id];
       if (block === undefined) throw new ConfigError(`config /agencies/${agency.id} is missing`);
       const agencyConfig = validateAgencyConfig(agency, block);
-      const pool = new Pool(agencyConfig.baseUrl, { connections: agencyConfig.connections });
+      // A Pool takes an origin only; a path in baseUrl (an agency behind a gateway) is the client's prefix.
+      const base = new URL(agencyConfig.baseUrl);
+      const basePath = base.pathname.replace(/\/+$/, '');
+      const pool = new Pool(base.origin, { connections: agencyConfig.connections });
       this.pools.set(agency.id, pool);
       const log = options.log.child({ agency: agency.id });
-      const client = agency.createClient({ dispatcher: pool, config: agencyConfig, log });
+      const client = agency.createClient({ dispatcher: pool, basePath, config: agencyConfig, log });
       for (const def of agency.connectors) {
         if (this.runtimes.has(def.id)) throw new Error(`connector ${def.id} is declared twice`);
         if (def.agency !== agency.id) throw new Error(`connector ${def.id} declares agency ${def.agency} but lives in ${agency.id}`);

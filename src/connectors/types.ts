@@ -135,8 +135,10 @@ export function defineFact<K extends SubjectKind, Schema extends TSchema>(def: F
 
 /** What src/ hands an agency module to build its client. */
 export interface AgencyContext<Config> {
-  /** The agency's undici Pool (one per agency), already bound to `config.baseUrl`. */
+  /** The agency's undici Pool (one per agency), bound to the origin of `config.baseUrl`. */
   dispatcher: Dispatcher;
+  /** The path part of `config.baseUrl` without a trailing slash ('' for none): prefix every request path with it. */
+  basePath: string;
   /** The agency's validated config block, secrets resolved. Frozen. */
   config: Config;
   /** Child logger with `agency` bound. Never log request bodies: they hold personal data. */

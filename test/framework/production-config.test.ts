@@ -41,3 +41,16 @@ t.test('a bad agency block is refused with its path', async (t) => {
     { message: /\/agencies\/psb is missing/ },
   );
 });
+
+t.test('an agency behind a path prefix gets the prefix as basePath, once, for every client', async (t) => {
+  const { config } = loadConfig({ file, env });
+  const seen: Array<{ id: string; basePath: string }> = [];
+  const spying = AGENCIES.map((a) => ({ ...a, createClient: (ctx: Parameters<typeof a.createClient>[0]) => { seen.push({ id: a.id, basePath: ctx.basePath }); return a.createClient(ctx); } }));
+  const agencyConfigs = {
+    psb: { ...config.agencies.psb, baseUrl: 'https://gw.example.gov.cn/psb/v2/' },
+    nrp: { ...config.agencies.nrp, baseUrl: 'https://bdc.example.gov.cn' },
+  };
+  const hub = new ConnectorHub({ agencies: spying, agencyConfigs, config, keyer: createSubjectKeyer('k'.repeat(32)), log: pino({ level: 'silent' }) });
+  t.same(seen, [{ id: 'psb', basePath: '/psb/v2' }, { id: 'nrp', basePath: '' }]);
+  await hub.close();
+});
