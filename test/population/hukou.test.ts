@@ -4,7 +4,7 @@ import { movesOf, samePlace, samples } from './fixtures/populations.js';
 t.test('households and hukou moves agree: every living person is in exactly one household, reached by their latest move', async (t) => {
   for (const { label, pop } of samples()) {
     const membership = new Map<string, number>();
-    pop.households.forEach((h, i) => h.members.forEach((m) => membership.set(m.idNumber, (membership.get(m.idNumber) ?? 0) + 1)));
+    pop.households.forEach((h) => h.members.forEach((m) => membership.set(m.idNumber, (membership.get(m.idNumber) ?? 0) + 1)));
     const problems: string[] = [];
     for (const p of pop.persons) {
       const n = membership.get(p.idNumber) ?? 0;
