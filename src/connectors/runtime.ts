@@ -134,7 +134,8 @@ export class ConnectorRuntime<V = unknown> {
     try {
       value = this.definition.map(answer.data, input);
     } catch (err) {
-      throw new UpstreamError('fatal', 'invalid_response', `answer could not be mapped: ${(err as Error).message}`, { cause: err });
+      // A mapper's own message may quote the value it choked on: only its class goes out.
+      throw new UpstreamError('fatal', 'invalid_response', `answer could not be mapped (${(err as Error).name})`, { cause: err });
     }
     const validate = validatorFor(this.definition.schema);
     if (!validate(value)) {
