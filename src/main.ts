@@ -9,7 +9,16 @@ async function main(): Promise<void> {
   const loaded = loadConfig();
   const gateway = await createGateway({ loaded });
   const { config } = loaded;
-  const url = await gateway.app.listen({ host: config.server.host, port: config.server.port });
+  let url: string;
+  try {
+    url = await gateway.app.listen({ host: config.server.host, port: config.server.port });
+  } catch (err) {
+    await gateway.close();
+    if ((err as { code?: string }).code === 'EADDRINUSE') {
+      throw new ConfigError(`${config.server.host}:${config.server.port} is already in use; choose another with PORT (and HOST)`);
+    }
+    throw err;
+  }
   gateway.log.info({ url, config: loaded.file }, `Tongban gateway listening on ${url}`);
   if (config.sandbox.enabled) {
     const mocks = Object.fromEntries([...gateway.mocks].map(([id, m]) => [id, m.url]));
