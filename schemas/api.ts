@@ -7,12 +7,12 @@ import { Type, type Static } from '@sinclair/typebox';
 import { SOURCE_STATUSES } from '../src/connectors/types.js';
 import { Nullable, StringEnum } from './common.js';
 
-const Ref = Type.String({ pattern: '^[a-z][A-Za-z0-9_-]{0,31}$', description: 'the subject’s name in this request: child, father …' });
+const Ref = Type.String({ pattern: '^[a-z][A-Za-z0-9_-]{0,31}$', description: 'a lower-case letter, then up to 31 letters, digits, _ or -, e.g. child' });
 
 export function verificationRequestSchema(factNames: string[], limits: { maxSubjects: number; maxFactsPerSubject: number }) {
   return Type.Object({
-    purpose: Type.String({ pattern: '^[a-z][a-z0-9]*(\\.[a-z][A-Za-z0-9]*){0,3}$', maxLength: 64, description: 'why the data is needed, e.g. enrollment.primary' }),
-    reference: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[\\x21-\\x7E]+$', description: 'the platform’s case number' })),
+    purpose: Type.String({ pattern: '^[a-z][a-z0-9]*(\\.[a-z][A-Za-z0-9]*){0,3}$', maxLength: 64, description: 'lower-case words joined by dots, e.g. enrollment.primary' }),
+    reference: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[\\x21-\\x7E]+$', description: 'printable ASCII without spaces, e.g. QD2026-PRI-000123' })),
     subjects: Type.Array(Type.Object({
       ref: Ref,
       idNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 40, description: 'person: resident ID number, as a string' })),

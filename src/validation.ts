@@ -6,7 +6,8 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Static, TSchema } from '@sinclair/typebox';
 
-export const ajv = new Ajv({ allErrors: true, strict: true, coerceTypes: false, useDefaults: true, allowUnionTypes: true });
+// verbose: errors carry their schema, so a failed pattern can be explained by its description.
+export const ajv = new Ajv({ allErrors: true, strict: true, coerceTypes: false, useDefaults: true, allowUnionTypes: true, verbose: true });
 
 const compiled = new WeakMap<TSchema, ValidateFunction>();
 

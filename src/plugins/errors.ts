@@ -28,6 +28,10 @@ export function validationDetails(errors: ErrorObject[], root = ''): ErrorDetail
       case 'type':
         if (/\/idNumber$/.test(path)) return { path, message: 'must be a string: an 18-character ID number cannot travel as a JSON number' };
         return { path, message: `must be ${String(e.params.type)}` };
+      case 'pattern': {
+        const expected = (e.parentSchema as { description?: string } | undefined)?.description;
+        return { path, message: expected ? `must be ${expected}` : `must match pattern ${String(e.params.pattern)}` };
+      }
       case 'enum':
         return { path, message: `must be one of: ${(e.params.allowedValues as unknown[]).join(', ')}` };
       default:

@@ -61,6 +61,11 @@ t.test('an unknown field, at the top and in a subject', async (t) => {
   await refused(t, request({}, { age: 6 }), '/subjects/0/age', /not a known field/);
 });
 
+t.test('a field of the wrong form is told the form expected', async (t) => {
+  await refused(t, request({ purpose: 'Enrollment Primary' }), '/purpose', /must be lower-case words joined by dots, e.g. enrollment.primary/);
+  await refused(t, request({ facts: { Child: ['hukou'] } }, { ref: 'Child' }), '/subjects/0/ref', /must be a lower-case letter, then/);
+});
+
 t.test('an unknown fact', async (t) => {
   await refused(t, request({ facts: { child: ['horoscope'] } }), '/facts/child/0', /must be one of: .*hukou/);
 });
