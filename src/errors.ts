@@ -6,7 +6,7 @@
 
 export const ERRORS = {
   TONGBAN_ERR_VALIDATION: { status: 400, message: 'The request does not match the API schema; see details for each field.' },
-  TONGBAN_ERR_MALFORMED_JSON: { status: 400, message: 'The request body is not valid JSON.' },
+  TONGBAN_ERR_MALFORMED_JSON: { status: 400, message: 'The request body is not valid JSON (or uses a forbidden key: __proto__, constructor.prototype).' },
   TONGBAN_ERR_UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send the request body as application/json.' },
   TONGBAN_ERR_BODY_TOO_LARGE: { status: 413, message: 'The request body is larger than the gateway accepts.' },
   TONGBAN_ERR_NOT_FOUND: { status: 404, message: 'No such endpoint.' },
