@@ -4,7 +4,7 @@
  * them is the address normalizer's job).
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { Gender, IdNumber, IsoDate, Nullable, StringEnum } from '../common.js';
+import { Gender, IsoDate, Nullable, StringEnum } from '../common.js';
 import { Relation } from '../population.js';
 
 /** `hukou`: where a person's household registration is. */
@@ -60,5 +60,3 @@ export const Identity = Type.Object({
   alive: Type.Boolean(),
 }, { additionalProperties: false });
 export type Identity = Static<typeof Identity>;
-
-export { IdNumber };
