@@ -4,28 +4,85 @@
  * new connector's fact is accepted without touching this file.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { SOURCE_STATUSES } from '../src/connectors/types.js';
+import { SOURCE_STATUSES, type SubjectField } from '../src/connectors/types.js';
 import { Nullable, StringEnum } from './common.js';
 
-const Ref = Type.String({ pattern: '^[a-z][A-Za-z0-9_-]{0,31}$', description: 'a lower-case letter, then up to 31 letters, digits, _ or -, e.g. child' });
+/**
+ * A subject's label within the request. No run of four digits, so that a ref can never
+ * carry an ID number: refs are repeated in answers and errors.
+ */
+const REF_FORM = 'a lower-case letter, then up to 31 letters, digits (at most three in a row), _ or -, e.g. child';
+const Ref = Type.String({ pattern: '^[a-z](?![A-Za-z0-9_-]*\\d{4})[A-Za-z0-9_-]{0,31}$', description: REF_FORM });
 
-export function verificationRequestSchema(factNames: string[], limits: { maxSubjects: number; maxFactsPerSubject: number }) {
+/**
+ * The API's own upper bounds for subject fields. The effective bound is the tighter of this
+ * and every connector input that receives the field (ConnectorHub.subjectFieldMaxLengths):
+ * the API never accepts what an agency would refuse.
+ */
+export const SUBJECT_FIELD_MAX_LENGTH: Readonly<Record<SubjectField, number>> = { idNumber: 40, name: 32, certificateNumber: 64 };
+
+export interface RequestLimits { maxSubjects: number; maxFactsPerSubject: number }
+
+export function verificationRequestSchema(factNames: string[], limits: RequestLimits, fieldMaxLength: Partial<Record<SubjectField, number>> = {}) {
+  const max = (field: SubjectField) => Math.min(SUBJECT_FIELD_MAX_LENGTH[field], fieldMaxLength[field] ?? Infinity);
   return Type.Object({
     purpose: Type.String({ pattern: '^[a-z][a-z0-9]*(\\.[a-z][A-Za-z0-9]*){0,3}$', maxLength: 64, description: 'lower-case words joined by dots, e.g. enrollment.primary' }),
     reference: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[\\x21-\\x7E]+$', description: 'printable ASCII without spaces, e.g. QD2026-PRI-000123' })),
     subjects: Type.Array(Type.Object({
       ref: Ref,
-      idNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 40, description: 'person: resident ID number, as a string' })),
-      name: Type.Optional(Type.String({ minLength: 1, maxLength: 32, description: 'person: name as the platform holds it' })),
-      certificateNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'property: real-estate certificate number' })),
+      idNumber: Type.Optional(Type.String({ minLength: 1, maxLength: max('idNumber'), description: 'person: resident ID number, as a string' })),
+      name: Type.Optional(Type.String({ minLength: 1, maxLength: max('name'), description: 'person: name as the platform holds it' })),
+      certificateNumber: Type.Optional(Type.String({ minLength: 1, maxLength: max('certificateNumber'), description: 'property: real-estate certificate number' })),
     }, { additionalProperties: false }), { minItems: 1, maxItems: limits.maxSubjects }),
     facts: Type.Record(Ref, Type.Array(StringEnum(factNames), { minItems: 1, maxItems: limits.maxFactsPerSubject, uniqueItems: true }), {
       minProperties: 1,
       maxProperties: limits.maxSubjects,
-      description: 'subject ref → the facts wanted about it',
+      additionalProperties: false,
+      description: `keys are subject refs (${REF_FORM})`,
     }),
   }, { additionalProperties: false });
 }
+
+/** Fields a subject object and the request may have. */
+const SUBJECT_FIELD_COUNT = 4;
+const TOP_LEVEL_FIELD_COUNT = 4;
+
+/**
+ * The request's size bounds, checked before the schema: a body of thousands of tiny
+ * subjects, keys or fact names is refused with one detail per bound, not one per element.
+ * Only what is over twice a limit is caught here; a near miss (9 subjects of 8) gets the
+ * schema's precise details. Returns the problems (empty when within bounds).
+ */
+export function outOfBounds(body: unknown, limits: RequestLimits): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return problems; // the schema says what is wrong
+  const over = (count: number, limit: number) => count > 2 * limit;
+  const fields = Object.keys(body).length;
+  if (over(fields, TOP_LEVEL_FIELD_COUNT)) problems.push({ path: '/', message: `must NOT have more than ${TOP_LEVEL_FIELD_COUNT} fields (has ${fields})` });
+  const { subjects, facts } = body as { subjects?: unknown; facts?: unknown };
+  if (Array.isArray(subjects)) {
+    if (over(subjects.length, limits.maxSubjects)) problems.push({ path: '/subjects', message: `must NOT have more than ${limits.maxSubjects} items (has ${subjects.length})` });
+    else {
+      subjects.forEach((s, i) => {
+        const n = typeof s === 'object' && s !== null ? Object.keys(s).length : 0;
+        if (over(n, SUBJECT_FIELD_COUNT)) problems.push({ path: `/subjects/${i}`, message: `must NOT have more than ${SUBJECT_FIELD_COUNT} fields (has ${n})` });
+      });
+    }
+  }
+  if (typeof facts === 'object' && facts !== null && !Array.isArray(facts)) {
+    const lists = Object.values(facts);
+    if (over(lists.length, limits.maxSubjects)) problems.push({ path: '/facts', message: `must NOT have more than ${limits.maxSubjects} keys (has ${lists.length})` });
+    else {
+      lists.forEach((names, i) => {
+        if (Array.isArray(names) && over(names.length, limits.maxFactsPerSubject)) {
+          problems.push({ path: '/facts', message: `key ${i + 1} of ${lists.length}: must NOT have more than ${limits.maxFactsPerSubject} fact names (has ${names.length})` });
+        }
+      });
+    }
+  }
+  return problems;
+}
+
 export type VerificationRequest = Static<ReturnType<typeof verificationRequestSchema>>;
 
 export const CacheState = StringEnum(['miss', 'hit', 'stale', 'coalesced', 'none'] as const);

@@ -6,12 +6,12 @@
  * |------|---------------|-------------|------------------|
  * | 0    | 成功          | ok          | ok               |
  * | 1    | 无记录        | not_found   | not_found        |
- * | 2    | 参数错误      | fatal       | upstream_error   |
+ * | 2    | 参数错误      | fatal       | invalid_request  |
  * | 3    | 令牌无效      | fatal       | upstream_error   |
  * | 4    | 系统繁忙      | retryable   | upstream_error   |
  * | else | (unknown)     | fatal       | upstream_error   |
  *
- * HTTP: 200 carries the XML answer; 500 with an HTML page is the legacy stack falling over
+ * HTTP: 200 carries the XML answer; 400 is our request refused (fatal, invalid_request); 500 with an HTML page is the legacy stack falling over
  * (retryable); 502/503/504 are the gateway in front of it (retryable); 429 is its quota
  * (retryable, rate_limited); any other status is fatal. A body that is not the XML envelope is
  * `invalid_response`.
@@ -29,7 +29,8 @@ export interface NrpCodeEntry {
 export const NRP_CODES: Readonly<Record<string, NrpCodeEntry>> = Object.freeze({
   '0': { outcome: 'ok', meaning: '成功 (success)' },
   '1': { outcome: 'not_found', meaning: '无记录 (no record)' },
-  '2': { outcome: 'fatal', status: 'upstream_error', meaning: '参数错误 (bad parameters)' },
+  // Our request was refused as malformed: our defect or the client's, never counted against the breaker.
+  '2': { outcome: 'fatal', status: 'invalid_request', meaning: '参数错误 (bad parameters)' },
   '3': { outcome: 'fatal', status: 'upstream_error', meaning: '令牌无效 (invalid token)' },
   '4': { outcome: 'retryable', status: 'upstream_error', meaning: '系统繁忙 (busy)' },
 });
@@ -52,6 +53,7 @@ export function classifyHttp(statusCode: number, contentType: string | undefined
     return { outcome: 'retryable', status: 'upstream_error', reason: 'HTTP 500 with an HTML error page (legacy stack failure)' };
   }
   if (statusCode === 429) return { outcome: 'retryable', status: 'rate_limited', reason: 'HTTP 429' };
+  if (statusCode === 400) return { outcome: 'fatal', status: 'invalid_request', reason: 'HTTP 400 (request refused as malformed)' };
   if (statusCode === 502 || statusCode === 503 || statusCode === 504) {
     return { outcome: 'retryable', status: 'upstream_error', reason: `HTTP ${statusCode}` };
   }

@@ -1,7 +1,9 @@
+import { Type } from '@sinclair/typebox';
 import { defineConnector } from '../../src/connectors/types.js';
 import { PropertyList } from '../../schemas/facts/nrp.js';
 import type { NrpClient } from './client.js';
 import { NRP_TTL } from './ttl.js';
+import { NrpOwnerIdNumber } from './types.js';
 import { toOwnedPropertyRecord } from './to-property-record.js';
 
 /**
@@ -12,9 +14,10 @@ export const propertyByOwner = defineConnector({
   id: 'nrp.property-by-owner',
   agency: 'nrp',
   title: 'Property rights held by a person (不动产登记, by owner ID number)',
+  input: Type.Object({ idNumber: NrpOwnerIdNumber }, { additionalProperties: false }),
   schema: PropertyList,
   ttl: NRP_TTL.property,
-  fetch: (client: NrpClient, input: { idNumber: string }, signal) =>
+  fetch: (client: NrpClient, input, signal) =>
     client.queryAllPages('QueryByOwner', { QLRZJH: input.idNumber }, signal),
   map: (records) => records.map(toOwnedPropertyRecord),
 });

@@ -1,7 +1,9 @@
+import { Type } from '@sinclair/typebox';
 import { defineConnector } from '../../src/connectors/types.js';
 import { PropertyRestrictions } from '../../schemas/facts/nrp.js';
 import type { NrpClient } from './client.js';
 import { NRP_TTL } from './ttl.js';
+import { NrpCertificateNumber } from './types.js';
 import { toPropertyRestrictions } from './to-property-restrictions.js';
 
 /**
@@ -13,9 +15,10 @@ export const propertyRestrictions = defineConnector({
   id: 'nrp.property-restrictions',
   agency: 'nrp',
   title: 'Current restrictions on a certificate (抵押 / 查封 / 限制转让 / 异议)',
+  input: Type.Object({ certificateNumber: NrpCertificateNumber }, { additionalProperties: false }),
   schema: PropertyRestrictions,
   ttl: NRP_TTL.restrictions,
-  fetch: async (client: NrpClient, input: { certificateNumber: string }, signal) => {
+  fetch: async (client: NrpClient, input, signal) => {
     const answer = await client.query('QueryRestrictions', { BDCQZH: input.certificateNumber }, signal);
     return answer.outcome === 'ok' ? { outcome: 'ok' as const, data: answer.data.records } : answer;
   },

@@ -4,6 +4,14 @@
  * Every leaf arrives as a string (the parser never guesses numbers: `0012345` stays text).
  */
 
+import { Type } from '@sinclair/typebox';
+
+/** QLRZJH 权利人证件号 of a person: a resident ID number, upper-case X. */
+export const NrpOwnerIdNumber = Type.String({ pattern: '^\\d{17}[\\dX]$', description: 'QLRZJH 权利人证件号' });
+/** BDCQZH 不动产权证书号: the registry keeps at most 64 characters (longer is code 2, 参数错误). */
+export const NRP_MAX_CERTIFICATE_LENGTH = 64;
+export const NrpCertificateNumber = Type.String({ minLength: 1, maxLength: NRP_MAX_CERTIFICATE_LENGTH, description: 'BDCQZH 不动产权证书号' });
+
 /** The interface's methods, with their request parameters and the records they answer. */
 export interface NrpMethods {
   /** 按权利人证件号查询: rights held by a person, paginated (PageSize ≤ 20). */

@@ -53,6 +53,7 @@ export function createPsbClient(ctx: PsbClientContext): PsbClient {
       }
 
       if (statusCode >= 500) throw fail('retryable', 'upstream_error', `HTTP ${statusCode}`);
+      if (statusCode === 400) throw fail('fatal', 'invalid_request', 'HTTP 400 (request refused as malformed)');
       if (statusCode !== 200) throw fail('fatal', 'upstream_error', `HTTP ${statusCode}`);
       if (text === undefined) throw fail('fatal', 'invalid_response', `answer larger than ${PSB_MAX_RESPONSE_BYTES} bytes`);
 
@@ -67,7 +68,8 @@ export function createPsbClient(ctx: PsbClientContext): PsbClient {
       }
 
       const code = classifyPsbCode(json.code);
-      ctx.log.debug({ service, code: json.code, outcome: code.outcome }, 'psb answer');
+      // `psbService`, not `service`: the process's own `service` is already on every line.
+      ctx.log.debug({ psbService: service, code: json.code, outcome: code.outcome }, 'psb answer');
       if (code.outcome === 'not_found') return { outcome: 'not_found' };
       if (code.outcome !== 'ok') {
         throw fail(code.outcome, code.status ?? 'upstream_error', `code ${json.code} (${code.meaning})`);

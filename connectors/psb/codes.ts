@@ -18,7 +18,8 @@ export interface PsbCodeInfo {
 export const PSB_CODES = {
   '0000': { outcome: 'ok', meaning: 'success', msg: '查询成功' },
   '1001': { outcome: 'not_found', meaning: 'no such record', msg: '查无此人' },
-  '1002': { outcome: 'fatal', status: 'upstream_error', meaning: 'request parameters refused', msg: '请求参数错误' },
+  // Our request refused as malformed: our defect or the client's, never counted against the breaker.
+  '1002': { outcome: 'fatal', status: 'invalid_request', meaning: 'request parameters refused', msg: '请求参数错误' },
   '2001': { outcome: 'fatal', status: 'upstream_error', meaning: 'signature refused or unknown app key (check appKey/appSecret)', msg: '签名验证失败' },
   '2002': { outcome: 'fatal', status: 'upstream_error', meaning: 'timestamp outside the accepted window (clock skew?)', msg: '请求时间戳超出有效期' },
   '2003': { outcome: 'fatal', status: 'upstream_error', meaning: 'nonce already used', msg: '请求重复提交' },

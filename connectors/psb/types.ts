@@ -8,7 +8,12 @@ import { Type, type Static } from '@sinclair/typebox';
 import { StringEnum } from '../../schemas/common.js';
 
 const PsbDate = Type.String({ pattern: '^\\d{8}$', description: 'YYYYMMDD' });
-const PsbIdNumber = Type.String({ pattern: '^\\d{17}[\\dX]$', description: 'sfzh 公民身份号码' });
+/** sfzh 公民身份号码: 18 characters, upper-case X. */
+export const PsbIdNumber = Type.String({ pattern: '^\\d{17}[\\dX]$', description: 'sfzh 公民身份号码' });
+/** xm 姓名 as sfhy accepts it: 1-30 characters (longer is refused with 1002). */
+export const PsbName = Type.String({ minLength: 1, maxLength: 30, description: 'xm 姓名' });
+/** hh 户号: 9-12 digits. */
+export const PsbHouseholdNumber = Type.String({ pattern: '^\\d{9,12}$', description: 'hh 户号' });
 /** GB/T 2261.1 性别代码: 1 男, 2 女. */
 const PsbGender = StringEnum(['1', '2'] as const);
 /** GB/T 4761 家庭关系代码, two digits (02 户主, 10 配偶, 20 子, 30 女 …). */
@@ -25,8 +30,8 @@ export type PsbEnvelope = Static<typeof PsbEnvelope>;
 // --- request bodies (the mock validates with the same schemas) ---------------------------
 
 export const PsbBySfzh = Type.Object({ sfzh: PsbIdNumber }, { additionalProperties: false });
-export const PsbByHh = Type.Object({ hh: Type.String({ pattern: '^\\d{9,12}$', description: 'hh 户号' }) }, { additionalProperties: false });
-export const PsbSfhyParams = Type.Object({ sfzh: PsbIdNumber, xm: Type.String({ minLength: 1, maxLength: 30 }) }, { additionalProperties: false });
+export const PsbByHh = Type.Object({ hh: PsbHouseholdNumber }, { additionalProperties: false });
+export const PsbSfhyParams = Type.Object({ sfzh: PsbIdNumber, xm: PsbName }, { additionalProperties: false });
 
 // --- answers ------------------------------------------------------------------------------
 

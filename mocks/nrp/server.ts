@@ -6,6 +6,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { NrpConfig } from '../../connectors/nrp/config.js';
+import { NRP_MAX_CERTIFICATE_LENGTH } from '../../connectors/nrp/types.js';
 import type { Population, Property, Restriction } from '../../schemas/population.js';
 import { normalizeCertificateNumber } from '../../src/domain/certificate-number.js';
 import type { MockStartOptions, RunningMock } from '../types.js';
@@ -137,7 +138,7 @@ export async function buildNrpServer(options: MockStartOptions<NrpConfig>): Prom
       case 'QueryByCertificate':
       case 'QueryRestrictions': {
         const certificate = text(body.BDCQZH);
-        if (!certificate?.trim()) return answer('badParameters');
+        if (!certificate?.trim() || certificate.length > NRP_MAX_CERTIFICATE_LENGTH) return answer('badParameters');
         const entry = byCertificate.get(normalizeCertificateNumber(certificate));
         if (!entry) return answer('noRecord');
         const records = body.Method === 'QueryByCertificate'

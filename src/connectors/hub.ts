@@ -11,7 +11,7 @@ import { describeErrors, validatorFor } from '../validation.js';
 import { ConfigError, deepFreeze } from '../config/load.js';
 import type { SubjectKeyer } from '../subject-key.js';
 import { ConnectorRuntime } from './runtime.js';
-import type { AgencyModule, FactDefinition, SubjectKind } from './types.js';
+import { SUBJECT_FIELDS, type AgencyModule, type FactDefinition, type SubjectField, type SubjectKind } from './types.js';
 
 export interface HubOptions {
   agencies: AgencyModule[];
@@ -81,6 +81,23 @@ export class ConnectorHub {
   factNames(subject?: SubjectKind): string[] {
     const names = [...this.facts.values()].filter((f) => !subject || f.subject === subject).map((f) => f.name);
     return [...new Set(names)].sort();
+  }
+
+  /**
+   * For each subject field (idNumber, name, certificateNumber), the tightest maxLength of
+   * the connector inputs that receive it: the API accepts nothing longer, so no client can
+   * send what an agency would refuse.
+   */
+  subjectFieldMaxLengths(): Partial<Record<SubjectField, number>> {
+    const out: Partial<Record<SubjectField, number>> = {};
+    for (const r of this.runtimes.values()) {
+      const properties = (r.definition.input.properties ?? {}) as Record<string, { maxLength?: number }>;
+      for (const field of SUBJECT_FIELDS) {
+        const max = Object.hasOwn(properties, field) ? properties[field]!.maxLength : undefined;
+        if (max !== undefined) out[field] = Math.min(out[field] ?? Infinity, max);
+      }
+    }
+    return out;
   }
 
   runtime(id: string): ConnectorRuntime {

@@ -67,7 +67,8 @@ export class ConnectorRuntime<V = unknown> {
   ) {
     this.id = definition.id;
     this.agency = definition.agency;
-    this.log = options.log.child({ connector: definition.id });
+    // The agency's logger: every line names the connector itself, exactly once.
+    this.log = options.log;
     const b = { ...options.defaults, ...definition.breaker };
     this.timeoutMs = b.timeoutMs;
     this.cache = new ResultCache<Settled<V>>({ max: options.cacheMax, staleIfErrorMs: options.staleIfErrorMs, ...(options.now ? { now: options.now } : {}) });
@@ -78,10 +79,13 @@ export class ConnectorRuntime<V = unknown> {
       errorThresholdPercentage: b.errorThresholdPercentage,
       resetTimeout: b.resetTimeoutMs,
       volumeThreshold: b.volumeThreshold,
+      // A request the agency refused as malformed is our defect or the client's: the
+      // registry answered, so it never counts towards opening the breaker.
+      errorFilter: (err: unknown) => err instanceof UpstreamError && err.status === 'invalid_request',
     });
-    this.breaker.on('open', () => this.log.warn({ breaker: 'open' }, 'circuit opened'));
-    this.breaker.on('halfOpen', () => this.log.info({ breaker: 'half_open' }, 'circuit half-open'));
-    this.breaker.on('close', () => this.log.info({ breaker: 'closed' }, 'circuit closed'));
+    this.breaker.on('open', () => this.log.warn({ connector: this.id, breaker: 'open' }, 'circuit opened'));
+    this.breaker.on('halfOpen', () => this.log.info({ connector: this.id, breaker: 'half_open' }, 'circuit half-open'));
+    this.breaker.on('close', () => this.log.info({ connector: this.id, breaker: 'closed' }, 'circuit closed'));
   }
 
   /**
@@ -118,6 +122,11 @@ export class ConnectorRuntime<V = unknown> {
   }
 
   private async fetchOnce(input: ConnectorInput): Promise<Settled<V>> {
+    // What the agency would refuse is not sent (the API's bounds should make this unreachable).
+    const validInput = validatorFor(this.definition.input);
+    if (!validInput(input)) {
+      throw new UpstreamError('fatal', 'invalid_request', `input the agency does not accept: ${describeErrors(validInput.errors).slice(0, 3).join('; ')}`);
+    }
     const signal = AbortSignal.timeout(this.timeoutMs);
     let answer;
     try {

@@ -16,12 +16,16 @@ export type UpstreamAnswer<Raw> = { outcome: 'ok'; data: Raw } | { outcome: 'not
 
 /** Per-source status as the API reports it for every upstream call. */
 export const SOURCE_STATUSES = [
-  'ok', 'not_found', 'timeout', 'circuit_open', 'rate_limited', 'upstream_error', 'invalid_response',
+  'ok', 'not_found', 'timeout', 'circuit_open', 'rate_limited', 'upstream_error', 'invalid_response', 'invalid_request',
 ] as const;
 export type SourceStatus = (typeof SOURCE_STATUSES)[number];
 
-/** The failure statuses an agency client may raise. */
-export type UpstreamFailure = 'timeout' | 'rate_limited' | 'upstream_error' | 'invalid_response';
+/**
+ * The failure statuses an agency client may raise. `invalid_request` is the agency refusing
+ * our request as malformed (PSB 1002, NRP code 2, an HTTP 400): the gateway's defect or the
+ * client's, never the registry's failure, so it never counts against a breaker.
+ */
+export type UpstreamFailure = 'timeout' | 'rate_limited' | 'upstream_error' | 'invalid_response' | 'invalid_request';
 
 /**
  * What an agency client throws for anything but ok / not_found. `outcome` says whether a
@@ -44,6 +48,14 @@ export class UpstreamError extends Error {
 
 /** Connector inputs are flat string records: they are canonicalised and HMAC-ed into cache keys. */
 export type ConnectorInput = Record<string, string>;
+
+/**
+ * The subject fields a fact may pass to a connector under the same name. A connector's
+ * `input` schema bounds them (maxLength): the API never accepts a value longer than the
+ * tightest agency that receives it (src/connectors/hub.ts derives the bounds).
+ */
+export const SUBJECT_FIELDS = ['idNumber', 'name', 'certificateNumber'] as const;
+export type SubjectField = (typeof SUBJECT_FIELDS)[number];
 
 export interface BreakerOptions {
   /** Per-call timeout in ms (opossum `timeout`). */
@@ -68,6 +80,12 @@ export interface ConnectorDefinition<Client = unknown, Input extends ConnectorIn
   agency: string;
   /** One line for operators: what the interface answers. */
   title: string;
+  /**
+   * JSON Schema of the input record: what the agency accepts (string fields, their forms
+   * and lengths). The runtime checks every input against it before asking the agency, and
+   * the API derives its bounds for subject fields (SUBJECT_FIELDS) from it.
+   */
+  input: TObject;
   /** JSON Schema (schemas/facts/) of the normalized output of `map`. */
   schema: Schema;
   /** Cache lifetimes: a found answer, and a shorter one for not_found. */
@@ -77,10 +95,10 @@ export interface ConnectorDefinition<Client = unknown, Input extends ConnectorIn
   map(raw: Raw, input: Input): Static<Schema>;
 }
 
-/** Identity helper that keeps the declaration's types inferred. */
-export function defineConnector<Client, Input extends ConnectorInput, Raw, Schema extends TSchema>(
-  def: ConnectorDefinition<Client, Input, Raw, Schema>,
-): ConnectorDefinition<Client, Input, Raw, Schema> {
+/** Identity helper that keeps the declaration's types inferred: `fetch` and `map` get the input type of the `input` schema. */
+export function defineConnector<Client, InputSchema extends TObject, Raw, Schema extends TSchema>(
+  def: Omit<ConnectorDefinition<Client, Static<InputSchema> & ConnectorInput, Raw, Schema>, 'input'> & { input: InputSchema },
+): ConnectorDefinition<Client, Static<InputSchema> & ConnectorInput, Raw, Schema> {
   return def;
 }
 

@@ -1,14 +1,26 @@
 /** POST /v1/verifications: one normalized question about a family, answered from the registries. */
 import type { FastifyInstance } from 'fastify';
-import { verificationRequestSchema, type VerificationRequest } from '../../schemas/api.js';
+import { outOfBounds, verificationRequestSchema, type VerificationRequest } from '../../schemas/api.js';
+import { GatewayError } from '../errors.js';
+import { validatorFor } from '../validation.js';
 import { normalizeRequest } from '../verification/normalize.js';
 import { runVerification } from '../verification/run.js';
 
 export default async function verificationRoutes(app: FastifyInstance) {
   const { hub, config } = app.tongban;
-  const body = verificationRequestSchema(hub.factNames(), config.limits);
+  // Subject field lengths are bounded by the tightest agency that receives them.
+  const body = verificationRequestSchema(hub.factNames(), config.limits, hub.subjectFieldMaxLengths());
+  const validate = validatorFor(body);
 
-  app.post<{ Body: VerificationRequest }>('/v1/verifications', { schema: { body } }, async (request, reply) => {
+  app.post<{ Body: VerificationRequest }>('/v1/verifications', {
+    schema: { body },
+    // Size bounds first: a body far past them gets one detail per bound, not one per element.
+    validatorCompiler: () => (data: unknown) => {
+      const problems = outOfBounds(data, config.limits);
+      if (problems.length) return { error: new GatewayError('TONGBAN_ERR_VALIDATION', problems) };
+      return validate(data) ? { value: data } : { error: Object.assign(new Error('validation'), { validation: validate.errors }) };
+    },
+  }, async (request, reply) => {
     const normalized = normalizeRequest(request.body, hub);
     const response = await runVerification(normalized, hub, request.log);
     request.log.info({

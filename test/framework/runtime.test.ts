@@ -13,7 +13,7 @@ import { ConnectorRuntime } from '../../src/connectors/runtime.js';
 import { UpstreamError, defineConnector } from '../../src/connectors/types.js';
 import { createSubjectKeyer } from '../../src/subject-key.js';
 
-type Mode = 'ok' | 'missing' | 'fail' | 'hang' | 'broken';
+type Mode = 'ok' | 'missing' | 'fail' | 'hang' | 'broken' | 'refuse';
 
 async function fakeAgency(t: Test) {
   let sawAbort!: () => void;
@@ -24,6 +24,7 @@ async function fakeAgency(t: Test) {
     switch (state.mode) {
       case 'missing': return reply.status(404).send({});
       case 'fail': return reply.status(503).send({});
+      case 'refuse': return reply.status(400).send({});
       case 'broken': return { value: 'not a number' };
       case 'hang':
         await new Promise<void>((resolve) => {
@@ -44,13 +45,15 @@ async function fakeAgency(t: Test) {
     id: 'fake.thing',
     agency: 'fake',
     title: 'a thing by id, for tests',
+    input: Type.Object({ id: Type.String({ pattern: '^\\d{1,6}$' }) }, { additionalProperties: false }),
     schema: Type.Object({ value: Type.Number() }, { additionalProperties: false }),
     ttl: { foundMs: 60_000, notFoundMs: 1_000 },
     breaker: { timeoutMs: 200, volumeThreshold: 3, errorThresholdPercentage: 50, resetTimeoutMs: 60_000 },
-    async fetch(client: Pool, input: { id: string }, signal) {
+    async fetch(client: Pool, input, signal) {
       const res = await client.request({ path: `/thing/${input.id}`, method: 'GET', signal });
       const body = await res.body.text();
       if (res.statusCode === 404) return { outcome: 'not_found' as const };
+      if (res.statusCode === 400) throw new UpstreamError('fatal', 'invalid_request', 'HTTP 400');
       if (res.statusCode !== 200) throw new UpstreamError('retryable', 'upstream_error', `HTTP ${res.statusCode}`);
       return { outcome: 'ok' as const, data: JSON.parse(body) as { value: unknown } };
     },
@@ -103,6 +106,36 @@ t.test('repeated failures open the breaker, which then answers without asking', 
   const call = await r.call({ id: '9' });
   t.equal(call.source.status, 'circuit_open');
   t.equal(state.requests, before, 'the agency was not asked');
+  r.shutdown();
+});
+
+t.test('a request the agency refuses as malformed is invalid_request and never opens the breaker', async (t) => {
+  const { state, runtime } = await fakeAgency(t);
+  state.mode = 'refuse';
+  const r = runtime({ cacheMax: 0 });
+  for (let i = 0; i < 20; i++) {
+    const call = await r.call({ id: String(i) });
+    t.equal(call.source.status, 'invalid_request');
+    t.same(call.resolution, { status: 'unavailable' });
+  }
+  t.equal(state.requests, 20, 'every call reached the agency');
+  t.equal(r.state, 'closed');
+  state.mode = 'ok';
+  t.equal((await r.call({ id: '1' })).source.status, 'ok', 'the next good call goes through');
+  r.shutdown();
+});
+
+t.test('an input the agency does not accept is refused before it is sent, and never opens the breaker', async (t) => {
+  const { state, runtime } = await fakeAgency(t);
+  const r = runtime({ cacheMax: 0 });
+  for (let i = 0; i < 20; i++) {
+    const call = await r.call({ id: `x${'9'.repeat(i)}` });
+    t.equal(call.source.status, 'invalid_request');
+    t.match(call.source.message, /^input the agency does not accept: \/id: must match pattern/);
+    t.notOk(call.source.message!.includes('x9'), 'the message does not repeat the input');
+  }
+  t.equal(state.requests, 0, 'the agency was not asked');
+  t.equal(r.state, 'closed');
   r.shutdown();
 });
 

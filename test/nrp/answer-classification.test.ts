@@ -11,7 +11,8 @@ const headerOnly = (xml: string, code: string, message: string) =>
 
 const cases: { name: string; answer: (xml: string) => { status?: number; type?: string; body: string }; outcome: string; status: string }[] = [
   { name: 'code 4 (系统繁忙)', answer: (xml) => ({ body: headerOnly(xml, '4', '系统繁忙') }), outcome: 'retryable', status: 'upstream_error' },
-  { name: 'code 2 (参数错误)', answer: (xml) => ({ body: headerOnly(xml, '2', '参数错误') }), outcome: 'fatal', status: 'upstream_error' },
+  { name: 'code 2 (参数错误)', answer: (xml) => ({ body: headerOnly(xml, '2', '参数错误') }), outcome: 'fatal', status: 'invalid_request' },
+  { name: 'HTTP 400', answer: () => ({ status: 400, type: 'text/plain', body: 'Bad Request' }), outcome: 'fatal', status: 'invalid_request' },
   { name: 'code 3 (令牌无效)', answer: (xml) => ({ body: headerOnly(xml, '3', '令牌无效') }), outcome: 'fatal', status: 'upstream_error' },
   { name: 'an unknown code', answer: (xml) => ({ body: headerOnly(xml, '99', '未知') }), outcome: 'fatal', status: 'upstream_error' },
   {

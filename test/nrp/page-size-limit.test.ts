@@ -2,7 +2,7 @@ import t from 'tap';
 import { PERSON } from './fixtures/index.js';
 import { envelope, rawPost, startNrp, upstreamError } from './fixtures/harness.js';
 
-t.test('PageSize above 20 is code 2 (参数错误), which the client reports as fatal upstream_error', async (t) => {
+t.test('PageSize above 20 is code 2 (参数错误), which the client reports as fatal invalid_request', async (t) => {
   const { mock, client } = await startNrp(t);
 
   const raw = await rawPost(mock.url, envelope(`<Method>QueryByOwner</Method><QLRZJH>${PERSON.fiveProperties}</QLRZJH><PageNo>1</PageNo><PageSize>50</PageSize>`));
@@ -11,7 +11,7 @@ t.test('PageSize above 20 is code 2 (参数错误), which the client reports as 
 
   const err = await upstreamError(() => client.query('QueryByOwner', { QLRZJH: PERSON.fiveProperties, PageNo: 1, PageSize: 50 }));
   t.equal(err.outcome, 'fatal');
-  t.equal(err.status, 'upstream_error');
+  t.equal(err.status, 'invalid_request');
   t.match(err.message, /code 2/);
 
   const atLimit = await client.query('QueryByOwner', { QLRZJH: PERSON.fiveProperties, PageNo: 1, PageSize: 20 });
@@ -25,6 +25,7 @@ t.test('other bad parameters are code 2 as well', async (t) => {
     `<Method>QueryByOwner</Method><QLRZJH>${PERSON.fiveProperties}</QLRZJH><PageSize>abc</PageSize>`,
     '<Method>QueryByOwner</Method>',
     '<Method>QueryByCertificate</Method><BDCQZH></BDCQZH>',
+    `<Method>QueryRestrictions</Method><BDCQZH>${'鲁'.repeat(65)}</BDCQZH>`,
     '<Method>DeleteEverything</Method>',
   ];
   for (const body of bodies) {

@@ -46,8 +46,16 @@ t.test('the client classifies every kind of answer once', async (t) => {
     t.same(kind(await failure(envelope('9999'))), ['retryable', 'upstream_error']);
   });
 
-  t.test('1002, 2001, 2002, 2003: fatal, upstream_error', async (t) => {
-    for (const code of ['1002', '2001', '2002', '2003']) {
+  t.test('1002 parameters refused: fatal, invalid_request (our request, not the registry, is at fault)', async (t) => {
+    t.same(kind(await failure(envelope('1002'))), ['fatal', 'invalid_request']);
+  });
+
+  t.test('HTTP 400: fatal, invalid_request', async (t) => {
+    t.same(kind(await failure({ status: 400, type: 'text/plain', body: 'bad request' })), ['fatal', 'invalid_request']);
+  });
+
+  t.test('2001, 2002, 2003: fatal, upstream_error', async (t) => {
+    for (const code of ['2001', '2002', '2003']) {
       const err = await failure(envelope(code, null, `身份证号${idNumber}参数错误`));
       t.same(kind(err), ['fatal', 'upstream_error'], code);
       t.match(err.message, code, 'the message names the code');
