@@ -7,6 +7,7 @@
 import type { VerificationRequest } from '../../schemas/api.js';
 import { parseIdNumber } from '../domain/id-number.js';
 import { CERTIFICATE_NUMBER_PATTERN, normalizeCertificateNumber } from '../domain/certificate-number.js';
+import { checkPersonName } from '../domain/person-name.js';
 import { GatewayError, type ErrorDetail } from '../errors.js';
 import type { ConnectorHub } from '../connectors/hub.js';
 import type { FactDefinition, Subject } from '../connectors/types.js';
@@ -56,9 +57,9 @@ export function normalizeRequest(body: VerificationRequest, hub: ConnectorHub, t
       details.push({ path: `${at}/idNumber`, message: `invalid resident ID number (${id.problem}): ${id.message}` });
       return;
     }
-    const name = s.name.trim();
-    if (!name || /[\u0000-\u001f\u007f]/.test(name)) {
-      details.push({ path: `${at}/name`, message: 'must be a name: not blank, no control characters' });
+    const name = checkPersonName(s.name);
+    if (!name.ok) {
+      details.push({ path: `${at}/name`, message: name.message });
       return;
     }
     const samePerson = personAt.get(id.value);
@@ -67,16 +68,18 @@ export function normalizeRequest(body: VerificationRequest, hub: ConnectorHub, t
       return;
     }
     personAt.set(id.value, i);
-    subjects.push({ kind: 'person', ref: s.ref, idNumber: id.value, name });
+    subjects.push({ kind: 'person', ref: s.ref, idNumber: id.value, name: name.value });
   });
 
+  // Refs are client-chosen keys: looked up in Maps, never used as keys of plain objects.
+  const subjectByRef = new Map(subjects.map((s) => [s.ref, s]));
   const plan: PlannedFact[] = [];
   for (const [ref, names] of Object.entries(body.facts)) {
     if (!refAt.has(ref)) {
       details.push({ path: `/facts/${ref}`, message: `no subject has ref '${ref}'` });
       continue;
     }
-    const subject = subjects.find((s) => s.ref === ref);
+    const subject = subjectByRef.get(ref);
     if (!subject) continue; // the subject itself was refused above
     names.forEach((name, k) => {
       const fact = hub.fact(subject.kind, name);

@@ -19,8 +19,9 @@ export async function runVerification(req: NormalizedRequest, hub: ConnectorHub,
   const createdAt = new Date().toISOString();
   const calls = new Map<string, { promise: Promise<CallRecord<unknown>>; subjects: Set<string> }>();
 
-  const facts: VerificationResponse['facts'] = {};
-  await Promise.all(req.plan.map(async ({ subject, fact }) => {
+  // One result per planned (subject, fact), by plan index: client-chosen refs never key a plain object.
+  const results: FactResult[] = new Array(req.plan.length);
+  await Promise.all(req.plan.map(async ({ subject, fact }, index) => {
     const provenance: SourceRecord[] = [];
     const call: CallConnector = async (connector, input) => {
       const key = `${connector.id}\u0000${canonicalInput(input as ConnectorInput)}`;
@@ -53,7 +54,7 @@ export async function runVerification(req: NormalizedRequest, hub: ConnectorHub,
     const result: FactResult = resolution.status === 'found'
       ? { status: 'found', value: resolution.value, provenance: provenance.map(provenanceOf) }
       : { status: resolution.status, provenance: provenance.map(provenanceOf) };
-    (facts[subject.ref] ??= {})[fact.name] = result;
+    results[index] = result;
   }));
 
   const sources: SourceResult[] = [];
@@ -62,8 +63,7 @@ export async function runVerification(req: NormalizedRequest, hub: ConnectorHub,
     sources.push({ ...source, subjects: [...subjects] });
   }
   // A stale answer still determines its fact (its source entry says it is stale).
-  const failed = sources.some((s) => s.status !== 'ok' && s.status !== 'not_found')
-    || Object.values(facts).some((byName) => Object.values(byName).some((f) => f.status === 'unavailable'));
+  const failed = sources.some((s) => s.status !== 'ok' && s.status !== 'not_found') || results.some((f) => f.status === 'unavailable');
 
   return {
     id,
@@ -71,7 +71,7 @@ export async function runVerification(req: NormalizedRequest, hub: ConnectorHub,
     ...(req.reference !== undefined ? { reference: req.reference } : {}),
     status: failed ? 'partial' : 'complete',
     createdAt,
-    facts: orderLike(req, facts),
+    facts: factsByRef(req, results),
     sources,
     checks: [],
   };
@@ -81,12 +81,19 @@ function provenanceOf(s: SourceRecord) {
   return { connector: s.connector, agency: s.agency, status: s.status, cache: s.cache, fetchedAt: s.fetchedAt, latencyMs: s.latencyMs };
 }
 
-/** Facts in the order the request named them (resolution order is whatever finished first). */
-function orderLike(req: NormalizedRequest, facts: VerificationResponse['facts']): VerificationResponse['facts'] {
-  const out: VerificationResponse['facts'] = {};
-  for (const { subject, fact } of req.plan) {
-    const r = facts[subject.ref]?.[fact.name];
-    if (r) (out[subject.ref] ??= {})[fact.name] = r;
-  }
+/**
+ * `facts.<ref>.<fact>` in the order the request named them. The objects have no prototype:
+ * a ref named `constructor` or `toString` is just a key, never a built-in of the process.
+ */
+function factsByRef(req: NormalizedRequest, results: FactResult[]): VerificationResponse['facts'] {
+  const out = Object.create(null) as VerificationResponse['facts'];
+  req.plan.forEach(({ subject, fact }, i) => {
+    let bySubject = out[subject.ref];
+    if (bySubject === undefined) {
+      bySubject = Object.create(null) as Record<string, FactResult>;
+      out[subject.ref] = bySubject;
+    }
+    bySubject[fact.name] = results[i]!;
+  });
   return out;
 }
