@@ -15,6 +15,12 @@ export const Config = Type.Object({
     host: Type.String({ default: '127.0.0.1' }),
     port: Type.Integer({ minimum: 0, maximum: 65535, default: 8080 }),
     bodyLimitBytes: Type.Integer({ minimum: 1024, maximum: 10485760, default: 65536 }),
+    // Slow clients: a load balancer keeps idle connections up to 60 s, a slow mobile link
+    // sends 64 KiB in a few seconds; nobody legitimate needs longer than these.
+    headersTimeoutMs: Type.Integer({ minimum: 100, maximum: 120000, default: 10000, description: 'time to receive the request line and headers' }),
+    requestTimeoutMs: Type.Integer({ minimum: 100, maximum: 600000, default: 30000, description: 'time to receive the whole request, body included (at least headersTimeoutMs)' }),
+    idleTimeoutMs: Type.Integer({ minimum: 100, maximum: 600000, default: 60000, description: 'a connection with no traffic while a request is open is closed' }),
+    keepAliveTimeoutMs: Type.Integer({ minimum: 100, maximum: 600000, default: 72000, description: 'an idle kept-alive connection is closed (longer than the load balancer’s 60 s idle timeout)' }),
   }, { additionalProperties: false, default: {} }),
   logLevel: Type.Union([Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('trace'), Type.Literal('silent')], { default: 'info' }),
   dataDir: Type.String({ default: './data', description: 'embedded state (sandbox keys, later the SQLite audit)' }),

@@ -1,14 +1,17 @@
 /**
- * Builds the fastify app around a ready ConnectorHub. Start order: our plugins (errors),
- * then routes. The app owns nothing it did not create: the hub is closed by its creator.
+ * Builds the fastify app around a ready ConnectorHub. Start order: our plugins (JSON body,
+ * errors), then routes. The app owns nothing it did not create: the hub is
+ * closed by its creator.
  */
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from '../schemas/config.js';
 import type { ConnectorHub } from './connectors/hub.js';
+import { SafeLogController } from './request-log.js';
 import { validatorFor } from './validation.js';
-import errorsPlugin from './plugins/errors.js';
+import errorsPlugin, { clientErrorHandler, frameworkErrors } from './plugins/errors.js';
+import jsonBody from './plugins/json-body.js';
 import verificationRoutes from './routes/verifications.js';
 import healthRoutes from './routes/health.js';
 
@@ -21,14 +24,24 @@ declare module 'fastify' {
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export async function buildApp(options: { config: Readonly<Config>; hub: ConnectorHub; logger: Logger }): Promise<FastifyInstance> {
+  const { server } = options.config;
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
-    bodyLimit: options.config.server.bodyLimitBytes,
+    bodyLimit: server.bodyLimitBytes,
     requestIdHeader: false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
+    // One line per request, never the query string or the request (request-log.ts).
+    logController: new SafeLogController(),
+    // Slow clients are cut off (node checks the header and request timeouts at this interval).
+    http: { headersTimeout: server.headersTimeoutMs, connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(server.headersTimeoutMs / 4))) },
+    requestTimeout: server.requestTimeoutMs,
+    connectionTimeout: server.idleTimeoutMs,
+    keepAliveTimeout: server.keepAliveTimeoutMs,
+    frameworkErrors,
+    clientErrorHandler: clientErrorHandler(options.logger),
   });
   // Our one strict ajv: no coercion (an ID number sent as a number is refused, never
   // rounded into a string), no silent removal of unknown fields.
@@ -38,6 +51,7 @@ export async function buildApp(options: { config: Readonly<Config>; hub: Connect
     void reply.header('x-request-id', request.id);
   });
 
+  await app.register(jsonBody);
   await app.register(errorsPlugin);
   await app.register(healthRoutes);
   await app.register(verificationRoutes);

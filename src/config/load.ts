@@ -64,6 +64,9 @@ export function loadConfig(options: LoadConfigOptions = {}): LoadedConfig {
     throw new ConfigError(`config file ${file} is invalid:\n  ${describeErrors(validate.errors).join('\n  ')}`);
   }
   const config = deepFreeze({ ...resolved, dataDir }) as Config;
+  if (config.server.headersTimeoutMs > config.server.requestTimeoutMs) {
+    throw new ConfigError(`config file ${file} is invalid:\n  /server/headersTimeoutMs: must not be longer than /server/requestTimeoutMs (the whole request includes its headers)`);
+  }
   return { config, file, sandboxSecret };
 }
 

@@ -24,6 +24,34 @@ t.test('no ID number or name reaches the log', async (t) => {
   // Refused requests log their problems too.
   await gw.post('/v1/verifications', { purpose: 'enrollment.primary', subjects: [{ ...subjects[0], idNumber: subjects[0]!.idNumber.slice(0, 17) + 'Z' }], facts: { s0: ['hukou'] } });
   await gw.post('/v1/verifications', `{"purpose":"x","subjects":[{"ref":"a","idNumber":"${subjects[1]!.idNumber}"`);
+  // Hostile keys: an ID number as a facts key, ID numbers and names as unknown field names.
+  const victim = subjects[2]!;
+  const hostile = [
+    { purpose: 'enrollment.primary', subjects: [subjects[0]], facts: { [victim.idNumber]: ['hukou'] } },
+    { purpose: 'enrollment.primary', subjects: [{ ...subjects[0], [victim.idNumber]: 1 }], facts: { s0: ['hukou'] } },
+    { purpose: 'enrollment.primary', subjects: [subjects[0]], facts: { s0: ['hukou'] }, [victim.name]: victim.idNumber },
+    { purpose: 'enrollment.primary', subjects: [subjects[0]], facts: { s0: ['hukou'], [`x${victim.idNumber}`]: ['hukou'] } },
+  ];
+  for (const body of hostile) {
+    const res = await gw.post('/v1/verifications', body);
+    t.equal(res.status, 400);
+    t.notOk(JSON.stringify(res.body).includes(victim.idNumber), 'the error does not echo an ID number used as a key');
+    t.notOk(JSON.stringify(res.body).includes(victim.name), 'the error does not echo a name used as a key');
+  }
+  // Query strings and paths: an ID number and a name, raw and percent-encoded.
+  const encodedName = encodeURIComponent(victim.name);
+  for (const path of [
+    `/v1/verifications?idNumber=${victim.idNumber}&name=${encodedName}`,
+    `/v1/people/${victim.idNumber}`,
+    `/v1/people/${encodedName}?q=${victim.idNumber}`,
+    `/healthz?who=${victim.idNumber}`,
+  ]) {
+    const res = path.startsWith('/v1/verifications')
+      ? await gw.post(path, { purpose: 'enrollment.primary', subjects: [subjects[0]], facts: { s0: ['identity'] } })
+      : await gw.get(path);
+    t.ok(res.status < 500, `${path.split('?')[0]} answered`);
+    t.notOk(JSON.stringify(res.body).includes(victim.idNumber), 'the answer does not reflect the URL');
+  }
   // Failing sources log their failures.
   await gw.gateway.mocks.get('psb')!.close();
   const partial = await gw.post('/v1/verifications', {
@@ -37,6 +65,11 @@ t.test('no ID number or name reaches the log', async (t) => {
   t.ok(text.length > 0);
   t.match(text, /connector call failed/, 'the failures were logged');
   t.match(text, /request refused/, 'the refusals were logged');
+  t.notOk(text.includes(encodeURIComponent(victim.name)), 'the percent-encoded name is absent');
+  t.notOk(text.includes(encodeURIComponent(victim.name).toLowerCase()), 'the percent-encoded name is absent (lower case)');
+  const completed = gw.logs().filter((l) => l.msg === 'request completed');
+  t.ok(completed.length >= 10, 'one line per request');
+  t.ok(completed.every((l) => typeof l.url === 'string' && !String(l.url).includes('=')), 'no query string is logged');
   for (const p of people) {
     t.notOk(text.includes(p.idNumber), `ID number of ${p.ref} absent`);
     t.notOk(text.includes(p.idNumber.slice(0, 17)), `ID number stem of ${p.ref} absent`);
