@@ -345,17 +345,33 @@ export class Builder {
       if (since === undefined) throw new Error('population generator: a move needs a date');
       trail.push({ place: copyPlace(h.address), date: minDate(maxDate(since, last.date), this.asOf) });
     }
+    this.writeMoves(p.idNumber, trail);
+    h.members.push({ idNumber: p.idNumber, relation, since: trail[trail.length - 1]!.date });
+    this.householdOf.set(p.idNumber, h);
+  }
+
+  /** The hukou trail as moves: a birth registration, then each move from where the last one ended. */
+  private writeMoves(idNumber: string, trail: readonly Step[]): void {
     let previous: Place | null = null;
     for (const step of trail) {
       const kind = previous === null ? 'birth' : isAddress(previous) && isAddress(step.place) ? 'move_within_city' : 'move_in';
       this.hukouMoves.push({
-        idNumber: p.idNumber, date: step.date, kind,
+        idNumber, date: step.date, kind,
         from: previous === null ? null : copyPlace(previous), to: copyPlace(step.place),
       });
       previous = step.place;
     }
-    h.members.push({ idNumber: p.idNumber, relation, since: trail[trail.length - 1]!.date });
-    this.householdOf.set(p.idNumber, h);
+  }
+
+  /**
+   * Persons who never joined a household (the deceased: their registration was cancelled)
+   * still have the history they had: at least their birth registration.
+   */
+  writeRemainingMoves(): void {
+    for (const p of this.persons) {
+      const trail = this.trails.get(p.idNumber);
+      if (trail && !this.householdOf.has(p.idNumber)) this.writeMoves(p.idNumber, trail);
+    }
   }
 
   // ----- civil records ------------------------------------------------------------------
@@ -383,9 +399,9 @@ export class Builder {
   }
 
   /** A residence permit at a Qingdao address, issued on `issuedOn`, valid one year. */
-  permit(p: Person, address: Address, issuedOn: string): void {
+  permit(p: Person, address: Address, issuedOn: string, rng: Rng = this.rng): void {
     const d = address.district as DistrictCode;
-    const number = this.unique('permit', () => `${d}${issuedOn.slice(0, 4)}${this.rng.digits(6)}`);
+    const number = this.unique('permit', () => `${d}${issuedOn.slice(0, 4)}${rng.digits(6)}`);
     const name = districtName(d);
     this.residencePermits.push({
       number, idNumber: p.idNumber, address: copyPlace(address), issuedOn,
@@ -396,8 +412,8 @@ export class Builder {
 
   // ----- property -----------------------------------------------------------------------
 
-  certificateNumber(year: string, kind: '不动产权' | '不动产证明' = '不动产权'): string {
-    const serial = this.unique('cert', () => this.rng.digits(7));
+  certificateNumber(year: string, kind: '不动产权' | '不动产证明' = '不动产权', rng: Rng = this.rng): string {
+    const serial = this.unique('cert', () => rng.digits(7));
     return `鲁(${year})青岛市${kind}第${serial}号`;
   }
 

@@ -3,10 +3,13 @@
  * always returns the same population for the same options (one PRNG, fixed order; no
  * clock or Math.random inside). Employers come first, then the scenario families (so
  * that every family is present even in a tiny population), then ordinary families until
- * the requested number of households, then school zones, pupils and unknown persons.
+ * the requested number of households, then school zones, pupils and unknown persons, then
+ * the variety real registries have (variety.ts, from a stream of its own).
  */
 import { SCENARIO_FAMILIES, type Population } from '../../schemas/population.js';
 import { Builder } from './builder.js';
+import { Rng, streamSeed } from './random.js';
+import { addVariety } from './variety.js';
 import { isIsoDate } from './dates.js';
 import { addCompanies } from './families.js';
 import { fillerFamily } from './fillers.js';
@@ -55,6 +58,9 @@ export function generatePopulation(opts: GenerateOptions = {}): Population {
   b.schoolZones.push(...buildSchoolZones());
   b.students.push(...enrollStudents(b));
   for (let i = 0; i < perFamily; i++) b.scenarios.push(unknownPerson(b));
+  // From a stream of its own: ended and other-kind restrictions, renewed permits.
+  addVariety(b, new Rng(streamSeed(seed, 'variety')));
+  b.writeRemainingMoves();
   b.scenarios.sort((x, y) => SCENARIO_FAMILIES.indexOf(x.family) - SCENARIO_FAMILIES.indexOf(y.family));
   return b.population();
 }

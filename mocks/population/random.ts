@@ -5,6 +5,16 @@
  */
 import { fromDays, toDays } from './dates.js';
 
+/**
+ * A seed for a stream of its own, derived from the population's seed and a label: a part of
+ * the generator that draws from it adds records without shifting anyone else's draws.
+ */
+export function streamSeed(seed: number, label: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < label.length; i++) h = Math.imul(h ^ label.charCodeAt(i), 0x01000193) >>> 0;
+  return ((seed >>> 0) ^ h ^ (Math.floor(seed / 4294967296) >>> 0)) >>> 0;
+}
+
 export class Rng {
   private a: number;
   private b: number;

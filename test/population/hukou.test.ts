@@ -1,16 +1,17 @@
 import t from 'tap';
 import { movesOf, samePlace, samples } from './fixtures/populations.js';
 
-t.test('households and hukou moves agree: every living person is in exactly one household, reached by their latest move', async (t) => {
+t.test('households and hukou moves agree: every living person is in exactly one household, reached by their latest move; everyone has a birth registration', async (t) => {
   for (const { label, pop } of samples()) {
     const membership = new Map<string, number>();
     pop.households.forEach((h) => h.members.forEach((m) => membership.set(m.idNumber, (membership.get(m.idNumber) ?? 0) + 1)));
     const problems: string[] = [];
     for (const p of pop.persons) {
       const n = membership.get(p.idNumber) ?? 0;
+      const moves = movesOf(pop, p.idNumber);
+      if (moves[0]?.kind !== 'birth' || moves[0].from !== null) problems.push('a person whose history does not begin with a birth registration');
       if (p.deceasedOn !== undefined) {
         if (n !== 0) problems.push('a deceased person is still in a household');
-        if (movesOf(pop, p.idNumber).length !== 0) problems.push('a deceased person has hukou moves');
       } else if (n !== 1) {
         problems.push(`a living person is in ${n} households`);
       }

@@ -24,6 +24,9 @@ t.test('properties: certificate numbers, owners and restrictions are well-formed
         if (r.kind === 'mortgage' && !/^鲁\(\d{4}\)青岛市不动产证明第\d{7}号$/.test(r.reference)) problems.push('mortgage reference format');
         if (r.kind === 'seizure' && !/法院$/.test(r.authority)) problems.push('seizure not by a court');
         if (r.registeredOn < p.registeredOn) problems.push('restriction before the property was registered');
+        if (r.until !== null && r.until < r.registeredOn) problems.push('restriction ends before it starts');
+        if (r.kind === 'sale_restriction' && !/住房和城乡建设局$/.test(r.authority)) problems.push('sale restriction not by the housing bureau');
+        if (r.kind === 'objection' && r.until === null) problems.push('objection without an end (they last 15 days)');
       }
     }
     t.same(problems, [], `${label}: ${pop.properties.length} properties`);
@@ -33,9 +36,12 @@ t.test('properties: certificate numbers, owners and restrictions are well-formed
   }
 });
 
-t.test('about 30% of properties are mortgaged', async (t) => {
+t.test('about 30% of properties are mortgaged today; some were and are no longer', async (t) => {
   const pop = samples()[0]!.pop;
   const residential = pop.properties.filter((p) => p.use === 'residential');
-  const share = residential.filter((p) => p.restrictions.some((r) => r.kind === 'mortgage')).length / residential.length;
+  const inForce = (r: { registeredOn: string; until: string | null }) => r.registeredOn <= pop.asOf && (r.until === null || r.until >= pop.asOf);
+  const share = residential.filter((p) => p.restrictions.some((r) => r.kind === 'mortgage' && inForce(r))).length / residential.length;
   t.ok(share > 0.15 && share < 0.45, `${Math.round(share * 100)}% mortgaged`);
+  const paidOff = residential.filter((p) => p.restrictions.some((r) => r.kind === 'mortgage' && !inForce(r))).length;
+  t.ok(paidOff > 0, `${paidOff} with a mortgage paid off`);
 });
