@@ -22,6 +22,8 @@ declare module 'fastify' {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+/** A caller's request id is logged on every line: one that could hold an ID number (15+ digits in a row) is replaced. */
+const DIGIT_RUN = /\d{15}/;
 
 export async function buildApp(options: { config: Readonly<Config>; hub: ConnectorHub; logger: Logger }): Promise<FastifyInstance> {
   const { server } = options.config;
@@ -31,7 +33,7 @@ export async function buildApp(options: { config: Readonly<Config>; hub: Connect
     requestIdHeader: false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+      return typeof given === 'string' && REQUEST_ID.test(given) && !DIGIT_RUN.test(given) ? given : randomUUID();
     },
     // One line per request, never the query string or the request (request-log.ts).
     logController: new SafeLogController(),

@@ -23,9 +23,9 @@ export default async function verificationRoutes(app: FastifyInstance) {
   }, async (request, reply) => {
     const normalized = normalizeRequest(request.body, hub);
     const response = await runVerification(normalized, hub, request.log);
+    // Not the purpose or reference: they are the client's words (the audit trail keeps them).
     request.log.info({
       verification: response.id,
-      purpose: response.purpose,
       status: response.status,
       sources: response.sources.map((s) => `${s.connector}:${s.status}:${s.cache}`),
     }, 'verification answered');

@@ -38,6 +38,10 @@ t.test('no ID number or name reaches the log', async (t) => {
     t.notOk(JSON.stringify(res.body).includes(victim.idNumber), 'the error does not echo an ID number used as a key');
     t.notOk(JSON.stringify(res.body).includes(victim.name), 'the error does not echo a name used as a key');
   }
+  // A request id that could be an ID number is replaced, not logged.
+  const chosen = await gw.post('/v1/verifications', { purpose: 'enrollment.primary', subjects: [subjects[0]], facts: { s0: ['identity'] } }, { 'x-request-id': victim.idNumber.replace('X', '9') });
+  t.equal(chosen.status, 200);
+  t.not(chosen.headers['x-request-id'], victim.idNumber.replace('X', '9'), 'an ID number is not taken as a request id');
   // Query strings and paths: an ID number and a name, raw and percent-encoded.
   const encodedName = encodeURIComponent(victim.name);
   for (const path of [
