@@ -4,6 +4,7 @@
  * Bad or missing arguments: a one-line usage message on stderr, exit 2. On success a
  * one-line summary goes to stderr; nothing is written to stdout.
  */
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from './dates.js';
 import { DEFAULT_AS_OF, DEFAULT_HOUSEHOLDS, DEFAULT_SEED, MAX_HOUSEHOLDS, generatePopulation } from './generator.js';
@@ -11,9 +12,10 @@ import { writePopulationFile } from './load.js';
 
 const USAGE = `usage: npm run population -- --out FILE [--seed N (default ${DEFAULT_SEED})] [--households N (1-${MAX_HOUSEHOLDS}, default ${DEFAULT_HOUSEHOLDS})] [--as-of YYYY-MM-DD (default ${DEFAULT_AS_OF})]`;
 
+class UsageError extends Error {}
+
 function usage(problem: string): never {
-  process.stderr.write(`population: ${problem}; ${USAGE}\n`);
-  process.exit(2);
+  throw new UsageError(problem);
 }
 
 function integer(name: string, raw: string | undefined, min: number, max: number): number | undefined {
@@ -24,11 +26,11 @@ function integer(name: string, raw: string | undefined, min: number, max: number
   return n;
 }
 
-function main(): void {
+function run(args: string[], write: (line: string) => void): void {
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
-      args: process.argv.slice(2),
+      args,
       options: {
         out: { type: 'string' },
         seed: { type: 'string' },
@@ -51,14 +53,25 @@ function main(): void {
   }
   const pop = generatePopulation({ seed, households, asOf });
   writePopulationFile(pop, out);
-  process.stderr.write(
-    `population: ${pop.persons.length} persons, ${pop.households.length} households, ${pop.scenarios.length} scenarios `
+  write(`population: ${pop.persons.length} persons, ${pop.households.length} households, ${pop.scenarios.length} scenarios `
     + `(seed ${pop.seed}, as of ${pop.asOf}) written to ${out}\n`);
 }
 
-try {
-  main();
-} catch (err) {
-  process.stderr.write(`population: ${(err as Error).message}\n`);
-  process.exit(1);
+/** The CLI with its arguments; messages go to `stderr`. Returns the exit code: 0, 2 (usage) or 1. */
+export function populationCli(args: string[], stderr: (text: string) => void): number {
+  try {
+    run(args, stderr);
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      stderr(`population: ${err.message}; ${USAGE}\n`);
+      return 2;
+    }
+    stderr(`population: ${(err as Error).message}\n`);
+    return 1;
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = populationCli(process.argv.slice(2), (text) => process.stderr.write(text));
 }
