@@ -66,9 +66,10 @@ export function addVariety(b: Builder, rng: Rng): void {
   // Renewed permits: the permit before the one a person holds now, issued a year earlier at
   // the same address (sometimes two renewals). Earlier permits never reach back before 16.
   const holders = [...b.residencePermits];
+  const personById = new Map(b.persons.map((p) => [p.idNumber, p]));
   for (const permit of holders) {
     if (!rng.chance(0.3)) continue;
-    const person = b.persons.find((x) => x.idNumber === permit.idNumber)!;
+    const person = personById.get(permit.idNumber)!;
     let issued = permit.issuedOn;
     for (let n = rng.chance(0.25) ? 2 : 1; n > 0; n--) {
       const earlier = addDays(addYears(issued, -1), -rng.int(0, 40));
