@@ -14,6 +14,13 @@ export interface MockStartOptions<Config> {
   port?: number;
   /** Clock for signature freshness checks, injectable for tests. */
   now?: () => number;
+  /** Added to every answer, in ms: the registry's own latency (benchmarks, demos). Default 0. */
+  latencyMs?: number;
+  /**
+   * Requests per second the agency grants before it answers with its quota refusal, for
+   * agencies that have one (PSB 4290). Default: the mock's own; 0: no quota (benchmarks).
+   */
+  quotaPerSecond?: number;
 }
 
 export interface RunningMock {

@@ -4,9 +4,8 @@
  * Interface: 青岛市不动产登记信息查询接口 (`POST /bdcdj/api/query`, XML, header token).
  */
 import { randomUUID } from 'node:crypto';
-import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Dispatcher } from 'undici';
-import { UpstreamError, type AgencyContext, type UpstreamAnswer } from '../../src/connectors/types.js';
+import { readText } from '../../src/connectors/kit/read-body.js';
+import { UpstreamError, type AgencyContext, type CallSignal, type UpstreamAnswer } from '../../src/connectors/types.js';
 import { classifyCode, classifyHttp } from './codes.js';
 import { NRP_DEFAULT_PAGE_SIZE, type NrpConfig } from './config.js';
 import {
@@ -17,6 +16,7 @@ import {
   type NrpParams,
   type NrpRecordOf,
 } from './types.js';
+import { XML_DECLARATION, XmlError, element, fields, parseXml, xmlText } from './xml.js';
 
 export const NRP_QUERY_PATH = '/bdcdj/api/query';
 /** A person with more pages than this is taken for a registry that never ends. */
@@ -28,26 +28,17 @@ export interface NrpClient {
   /** Records per QueryByOwner page (config `pageSize`). */
   readonly pageSize: number;
   /** One request, one classified answer: a page of a paged method, or the whole answer otherwise. */
-  query<M extends NrpMethod>(method: M, params: NrpParams<M>, signal?: AbortSignal): Promise<UpstreamAnswer<NrpPage<NrpRecordOf<M>>>>;
+  query<M extends NrpMethod>(method: M, params: NrpParams<M>, signal?: CallSignal): Promise<UpstreamAnswer<NrpPage<NrpRecordOf<M>>>>;
   /** Follows `<PageNo>` from 1 until `<Total>` records have arrived; code 1 on page 1 is not_found. */
   queryAllPages<M extends NrpPagedMethod>(
     method: M,
     params: Omit<NrpParams<M>, 'PageNo' | 'PageSize'>,
-    signal?: AbortSignal,
+    signal?: CallSignal,
   ): Promise<UpstreamAnswer<NrpRecordOf<M>[]>>;
 }
 
-const builder = new XMLBuilder({ format: false, suppressEmptyNode: false });
-const parser = new XMLParser({
-  ignoreAttributes: true,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  // Certificate serials and ID numbers are text: '0012345' must not become 12345.
-  parseTagValue: false,
-  trimValues: true,
-  // One record is still a list.
-  isArray: (_name, jpath) => jpath === 'Response.Body.Records.Record',
-});
+/** One record is still a list. (Values stay text: certificate serial '0012345' is not 12345.) */
+const isRecordList = (path: string) => path === 'Response.Body.Records.Record';
 
 /** The registry's clock is Beijing time, `YYYY-MM-DD HH:mm:ss`. */
 function sendTime(now: number = Date.now()): string {
@@ -70,33 +61,25 @@ export function createNrpClient(ctx: AgencyContext<NrpConfig>): NrpClient {
   const invalid = (method: NrpMethod, reason: string) =>
     new UpstreamError('fatal', 'invalid_response', `NRP ${method}: ${reason}`);
 
-  function envelope(method: NrpMethod, params: object, requestId: string): string {
-    return '<?xml version="1.0" encoding="UTF-8"?>' + builder.build({
-      Request: {
-        Header: { Token: ctx.config.token, RequestId: requestId, SendTime: sendTime() },
-        Body: { Method: method, ...params },
-      },
-    });
-  }
-
-  async function readBody(body: Dispatcher.ResponseData['body'], method: NrpMethod): Promise<string> {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of body as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      // Leaving the loop destroys the stream, which releases the connection.
-      if (size > NRP_MAX_BODY_BYTES) throw invalid(method, `answer larger than ${NRP_MAX_BODY_BYTES} bytes`);
-      chunks.push(chunk);
-    }
-    return Buffer.concat(chunks).toString('utf8');
+  function envelope(method: NrpMethod, params: Readonly<Record<string, string | number>>, requestId: string): string {
+    return XML_DECLARATION + element('Request',
+      element('Header', fields({ Token: ctx.config.token, RequestId: requestId, SendTime: sendTime() }))
+      + element('Body', element('Method', xmlText(method)) + fields(params)));
   }
 
   async function query<M extends NrpMethod>(
     method: M,
     params: NrpParams<M>,
-    signal?: AbortSignal,
+    signal?: CallSignal,
   ): Promise<UpstreamAnswer<NrpPage<NrpRecordOf<M>>>> {
     const requestId = randomUUID();
+    let body: string;
+    try {
+      body = envelope(method, params as Readonly<Record<string, string | number>>, requestId);
+    } catch (err) {
+      if (err instanceof XmlError) throw new UpstreamError('fatal', 'invalid_request', `NRP ${method}: a parameter cannot be sent as XML`);
+      throw err;
+    }
     let text: string;
     let statusCode: number;
     let contentType: string | undefined;
@@ -105,12 +88,14 @@ export function createNrpClient(ctx: AgencyContext<NrpConfig>): NrpClient {
         path: ctx.basePath + NRP_QUERY_PATH,
         method: 'POST',
         headers: { 'content-type': 'application/xml; charset=UTF-8', accept: 'application/xml' },
-        body: envelope(method, params, requestId),
+        body,
         signal,
       });
       statusCode = res.statusCode;
       contentType = headerValue(res.headers['content-type']);
-      text = await readBody(res.body, method);
+      const read = await readText(res, NRP_MAX_BODY_BYTES);
+      if (read === undefined) throw invalid(method, `answer larger than ${NRP_MAX_BODY_BYTES} bytes`);
+      text = read;
     } catch (err) {
       // Aborts are the runtime's timeout: let them through as they are.
       if (err instanceof UpstreamError || signal?.aborted) throw err;
@@ -123,8 +108,13 @@ export function createNrpClient(ctx: AgencyContext<NrpConfig>): NrpClient {
     const http = classifyHttp(statusCode, contentType, text);
     if (http.outcome !== 'ok') throw new UpstreamError(http.outcome, http.status, `NRP ${method}: ${http.reason}`);
 
-    if (XMLValidator.validate(text) !== true) throw invalid(method, 'answer is not well-formed XML');
-    const doc: unknown = parser.parse(text);
+    let doc: unknown;
+    try {
+      doc = parseXml(text, isRecordList);
+    } catch (err) {
+      if (err instanceof XmlError) throw invalid(method, 'answer is not well-formed XML');
+      throw err;
+    }
     const response = isObject(doc) ? doc.Response : undefined;
     const header = isObject(response) ? response.Header : undefined;
     if (!isObject(response) || !isObject(header) || typeof header.Code !== 'string') {
@@ -136,7 +126,7 @@ export function createNrpClient(ctx: AgencyContext<NrpConfig>): NrpClient {
 
     const code = header.Code;
     const entry = classifyCode(code);
-    log.debug({ method, httpStatus: statusCode, code: /^\d{1,4}$/.test(code) ? code : '?', outcome: entry.outcome }, 'nrp answer');
+    if (log.isLevelEnabled('debug')) log.debug({ method, httpStatus: statusCode, code: /^\d{1,4}$/.test(code) ? code : '?', outcome: entry.outcome }, 'nrp answer');
     if (entry.outcome === 'not_found') return { outcome: 'not_found' };
     if (entry.outcome !== 'ok') {
       // The registry's <Message> may echo parameters: report our own wording of the code.
@@ -179,7 +169,7 @@ export function createNrpClient(ctx: AgencyContext<NrpConfig>): NrpClient {
   async function queryAllPages<M extends NrpPagedMethod>(
     method: M,
     params: Omit<NrpParams<M>, 'PageNo' | 'PageSize'>,
-    signal?: AbortSignal,
+    signal?: CallSignal,
   ): Promise<UpstreamAnswer<NrpRecordOf<M>[]>> {
     const records: NrpRecordOf<M>[] = [];
     let total: number | undefined;

@@ -4,11 +4,12 @@
  * answering HTTP 500 with an HTML page when it cannot read the request.
  */
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { NrpConfig } from '../../connectors/nrp/config.js';
 import { NRP_MAX_CERTIFICATE_LENGTH } from '../../connectors/nrp/types.js';
+import { XML_DECLARATION, element, fields, parseXml } from '../../connectors/nrp/xml.js';
 import type { Population, Property, Restriction } from '../../schemas/population.js';
 import { normalizeCertificateNumber } from '../../src/domain/certificate-number.js';
+import { addLatency } from '../kit/latency.js';
 import type { MockStartOptions, RunningMock } from '../types.js';
 import { ownedPropertyRecord, propertyRecord, registrationTime, restrictionRecord, type XmlRecord } from './render.js';
 
@@ -27,8 +28,6 @@ const CODES = {
 } as const;
 type CodeName = keyof typeof CODES;
 
-const parser = new XMLParser({ ignoreAttributes: true, ignoreDeclaration: true, ignorePiTags: true, parseTagValue: false, trimValues: true });
-const builder = new XMLBuilder({ format: false, suppressEmptyNode: false });
 
 interface IndexedProperty { property: Property; registeredAt: string; certificate: string }
 
@@ -84,18 +83,20 @@ function legacyError(reply: FastifyReply, status = 500, title = 'Internal Server
   return reply.code(status).type('text/html;charset=UTF-8').send(LEGACY_ERROR_PAGE(status, title));
 }
 
-type Body = { Total: string; PageNo?: string; PageSize?: string; Records: { Record: XmlRecord[] } } | '';
+interface Body { Total: string; PageNo?: string; PageSize?: string; records: XmlRecord[] }
 
-function envelope(code: CodeName, requestId: string, body: Body = ''): string {
+function envelope(code: CodeName, requestId: string, body?: Body): string {
   const [c, message] = CODES[code];
-  return '<?xml version="1.0" encoding="UTF-8"?>'
-    + builder.build({ Response: { Header: { Code: c, Message: message, RequestId: requestId }, Body: body } });
+  const content = body === undefined ? '' : fields({ Total: body.Total, ...(body.PageNo ? { PageNo: body.PageNo, PageSize: body.PageSize! } : {}) })
+    + element('Records', body.records.map((r) => element('Record', fields(r))).join(''));
+  return XML_DECLARATION + element('Response', element('Header', fields({ Code: c, Message: message, RequestId: requestId })) + element('Body', content));
 }
 
 export async function buildNrpServer(options: MockStartOptions<NrpConfig>): Promise<FastifyInstance> {
   const { population, agencyConfig } = options;
   const { byOwner, byCertificate } = indexProperties(population);
   const app = Fastify({ logger: false });
+  addLatency(app, options.latencyMs);
 
   app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
   // The legacy stack answers everything it does not like with an HTML page.
@@ -108,8 +109,12 @@ export async function buildNrpServer(options: MockStartOptions<NrpConfig>): Prom
 
   app.post(NRP_PATH, async (req, reply) => {
     const raw = typeof req.body === 'string' ? req.body : '';
-    if (XMLValidator.validate(raw) !== true) return legacyError(reply);
-    const doc: unknown = parser.parse(raw);
+    let doc: unknown;
+    try {
+      doc = parseXml(raw);
+    } catch {
+      return legacyError(reply);
+    }
     const request = isObject(doc) ? doc.Request : undefined;
     if (!isObject(request) || !isObject(request.Header) || !isObject(request.Body)) return legacyError(reply);
     const { Header: header, Body: body } = request;
@@ -132,7 +137,7 @@ export async function buildNrpServer(options: MockStartOptions<NrpConfig>): Prom
           Total: String(held.length),
           PageNo: String(pageNo),
           PageSize: String(pageSize),
-          Records: { Record: page.map((e) => ownedPropertyRecord(e.property, e.registeredAt, owner)) },
+          records: page.map((e) => ownedPropertyRecord(e.property, e.registeredAt, owner)),
         });
       }
       case 'QueryByCertificate':
@@ -144,7 +149,7 @@ export async function buildNrpServer(options: MockStartOptions<NrpConfig>): Prom
         const records = body.Method === 'QueryByCertificate'
           ? [propertyRecord(entry.property, entry.registeredAt)]
           : current(entry.property.restrictions, population.asOf).map(restrictionRecord);
-        return answer('ok', { Total: String(records.length), Records: { Record: records } });
+        return answer('ok', { Total: String(records.length), records });
       }
       default:
         return answer('badParameters');

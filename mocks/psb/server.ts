@@ -9,6 +9,7 @@ import { PSB_CODES } from '../../connectors/psb/codes.js';
 import type { PsbConfig } from '../../connectors/psb/config.js';
 import { PSB_SERVICES, psbServicePath, type PsbParams, type PsbService } from '../../connectors/psb/types.js';
 import { validatorFor } from '../../src/validation.js';
+import { addLatency } from '../kit/latency.js';
 import type { MockStartOptions, RunningMock } from '../types.js';
 import { createPsbGuard } from './guard.js';
 import { createPsbServices, type PsbReply, type PsbServices } from './services.js';
@@ -26,10 +27,11 @@ export function buildPsbServer(options: MockStartOptions<PsbConfig>, tuning: Psb
   const guard = createPsbGuard({
     credentials: options.agencyConfig,
     now: options.now ?? Date.now,
-    maxRequestsPerSecond: tuning.maxRequestsPerSecond ?? PSB_MOCK_DEFAULTS.maxRequestsPerSecond,
+    maxRequestsPerSecond: tuning.maxRequestsPerSecond ?? (options.quotaPerSecond === 0 ? Infinity : options.quotaPerSecond) ?? PSB_MOCK_DEFAULTS.maxRequestsPerSecond,
   });
 
   const app = Fastify({ logger: false });
+  addLatency(app, options.latencyMs);
   // The signature covers the raw bytes: keep the body as a string and parse it after the check.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));

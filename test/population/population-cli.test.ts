@@ -15,14 +15,14 @@ function inProcess(args: string[]): { status: number; stderr: string } {
 
 t.test('as a command: writes the file, prints one summary line on stderr and nothing on stdout', async (t) => {
   const dir = t.testdir();
-  const r = runCli('cli.ts', ['--out', 'out/pop.json', '--seed', '42', '--households', '25', '--as-of', '2026-02-14'], { cwd: dir });
+  const r = runCli('mocks/population/cli.ts', ['--out', 'out/pop.json', '--seed', '42', '--households', '25', '--as-of', '2026-02-14'], { cwd: dir });
   t.equal(r.status, 0, r.stderr);
   t.equal(r.stdout, '');
   t.equal(r.stderr.trim().split('\n').length, 1, 'one line');
   t.match(r.stderr, /persons, \d+ households, \d+ scenarios \(seed 42, as of 2026-02-14\)/);
   const loaded = loadPopulationFile(join(dir, 'out', 'pop.json'));
   t.equal(JSON.stringify(loaded), JSON.stringify(generatePopulation({ seed: 42, households: 25, asOf: '2026-02-14' })), 'same as the generator');
-  const bad = runCli('cli.ts', ['--out', 'x.json', '--bogus'], { cwd: dir });
+  const bad = runCli('mocks/population/cli.ts', ['--out', 'x.json', '--bogus'], { cwd: dir });
   t.equal(bad.status, 2, 'a usage error exits 2');
   t.match(bad.stderr, /usage: npm run population -- --out FILE/);
 });

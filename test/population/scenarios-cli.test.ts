@@ -16,7 +16,7 @@ function inProcess(dir: string, env: Record<string, string> = {}) {
 
 t.test('as a command, without TONGBAN_*: the population `npm start` serves (default seed, size and date)', async (t) => {
   const dir = t.testdir();
-  const r = runCli('scenarios-cli.ts', [], { cwd: dir });
+  const r = runCli('mocks/population/scenarios-cli.ts', [], { cwd: dir });
   t.equal(r.status, 0, r.stderr);
   t.equal(r.stderr, '');
   t.same(JSON.parse(r.stdout), scenarioCatalog(sandboxPopulation()));

@@ -1,0 +1,59 @@
+/**
+ * Who the benchmark asks about, and how: families drawn from a generated population, and
+ * the three verification shapes of the scenarios. Real families (a head, a spouse, a child
+ * in one household) come first; past them, trios of other persons, so that a cold run never
+ * has to ask about the same person twice.
+ */
+import type { Population } from '../schemas/population.js';
+
+export interface Member { idNumber: string; name: string }
+export interface Family { child: Member; father: Member; mother: Member }
+
+export function familiesOf(pop: Population): Family[] {
+  const persons = new Map(pop.persons.map((p) => [p.idNumber, p]));
+  const member = (id: string): Member => ({ idNumber: id, name: persons.get(id)!.name });
+  const used = new Set<string>();
+  const families: Family[] = [];
+  for (const h of pop.households) {
+    const head = h.members.find((m) => m.relation === 'head');
+    const spouse = h.members.find((m) => m.relation === 'spouse');
+    const child = h.members.find((m) => m.relation === 'child');
+    if (!head || !spouse || !child) continue;
+    const [father, mother] = persons.get(head.idNumber)!.gender === 'male' ? [head, spouse] : [spouse, head];
+    families.push({ child: member(child.idNumber), father: member(father.idNumber), mother: member(mother.idNumber) });
+    for (const m of [head, spouse, child]) used.add(m.idNumber);
+  }
+  const rest = pop.persons.filter((p) => !used.has(p.idNumber));
+  for (let i = 0; i + 2 < rest.length; i += 3) {
+    families.push({ child: member(rest[i]!.idNumber), father: member(rest[i + 1]!.idNumber), mother: member(rest[i + 2]!.idNumber) });
+  }
+  return families;
+}
+
+/** Every fact of a child and both parents: 14+ upstream calls, two rounds deep (hukou → household, properties → restrictions). */
+export const ALL_FACTS = ['identity', 'hukou', 'household', 'hukouMoves', 'residencePermit', 'properties'];
+/** Facts answered by one call each: the registries' latency is paid once (light load). */
+export const ONE_ROUND_FACTS = ['identity', 'hukou', 'hukouMoves', 'residencePermit'];
+
+export function everyFact(f: Family, facts = ALL_FACTS): string {
+  return JSON.stringify({
+    purpose: 'enrollment.primary',
+    reference: 'BENCH-0001',
+    subjects: [
+      { ref: 'child', ...f.child },
+      { ref: 'father', ...f.father },
+      { ref: 'mother', ...f.mother },
+    ],
+    facts: { child: facts, father: facts, mother: facts },
+  });
+}
+
+/** The README's question: a child's identity, hukou and household, the father's properties (5 sources for one property). */
+export function readmeShape(f: Family): string {
+  return JSON.stringify({
+    purpose: 'enrollment.primary',
+    reference: 'BENCH-0001',
+    subjects: [{ ref: 'child', ...f.child }, { ref: 'father', ...f.father }],
+    facts: { child: ['identity', 'hukou', 'household'], father: ['properties'] },
+  });
+}

@@ -1,0 +1,134 @@
+/**
+ * `npm run bench:micro`: what the gateway's own code costs per operation, without sockets:
+ * agency clients against a canned dispatcher (a recorded answer handed back at once), the
+ * connector runtime on a miss and on a hit, a whole verification from cache, and the
+ * response's serialization. For finding where the time goes; the load figures are
+ * `npm run bench`'s.
+ */
+import { pino } from 'pino';
+import type { Dispatcher } from 'undici';
+import fastJson from 'fast-json-stringify';
+import { AGENCIES } from '../connectors/index.js';
+import { VerificationResponse } from '../schemas/api.js';
+import { MOCKS } from '../mocks/index.js';
+import { generatePopulation } from '../mocks/population/generator.js';
+import { ConnectorHub } from '../src/connectors/hub.js';
+import { loadConfig } from '../src/config/load.js';
+import { createSubjectKeyer } from '../src/subject-key.js';
+import { normalizeRequest } from '../src/verification/normalize.js';
+import { runVerification } from '../src/verification/run.js';
+import { familiesOf, everyFact, readmeShape } from './families.js';
+
+/** `npm run bench:micro -- <word>` runs only the measurements whose label contains the word. */
+const only = process.argv[2];
+
+async function bench(label: string, iterations: number, fn: (i: number) => unknown): Promise<void> {
+  if (only && !label.includes(only)) return;
+  for (let i = 0; i < Math.min(2000, iterations); i++) await fn(i);
+  const cpu = process.cpuUsage();
+  const t0 = performance.now();
+  for (let i = 0; i < iterations; i++) await fn(i + 2000);
+  const wall = performance.now() - t0;
+  const used = process.cpuUsage(cpu);
+  process.stdout.write(`${label.padEnd(58)} ${((wall * 1000) / iterations).toFixed(1).padStart(8)} µs/op  (${(((used.user + used.system) / iterations)).toFixed(1)} µs CPU)\n`);
+}
+
+async function main(): Promise<void> {
+  const population = generatePopulation({ households: 300 });
+  const families = familiesOf(population);
+  const loaded = loadConfig({ env: { TONGBAN_SUBJECT_KEY_SECRET: 'micro-benchmark-secret-0123456789abcdef', TONGBAN_DATA_DIR: '/tmp/tongban-micro' } });
+  const log = pino({ level: 'silent' });
+
+  // Real mocks answer once per distinct request; their answers are then replayed by a canned dispatcher.
+  const recorded = new Map<string, { status: number; headers: Record<string, string>; body: string }>();
+  const agencyConfigs: Record<string, Record<string, unknown>> = {};
+  const running = [];
+  for (const mock of MOCKS) {
+    const block = mock.sandboxConfig(loaded.sandboxSecret) as Record<string, unknown>;
+    const m = await mock.start({ population, agencyConfig: block, quotaPerSecond: 0 });
+    running.push(m);
+    agencyConfigs[mock.agency] = { ...block, baseUrl: m.url };
+  }
+  const live = new ConnectorHub({ agencies: AGENCIES, agencyConfigs, config: loaded.config, keyer: createSubjectKeyer(loaded.config.security.subjectKeySecret), log });
+  // Record every answer a cold verification of each family needs.
+  const canonicalKey = (opts: Dispatcher.RequestOptions) => `${opts.path}\u0000${String(opts.body).replace(/<RequestId>[^<]*<\/RequestId>|<SendTime>[^<]*<\/SendTime>/g, '')}`;
+  for (const pool of live.pools.values()) {
+    const original = pool.request.bind(pool);
+    (pool as unknown as { request: unknown }).request = async (opts: Dispatcher.RequestOptions) => {
+      const res = await original(opts);
+      const body = await res.body.text();
+      const requestId = /<RequestId>([^<]*)<\/RequestId>/.exec(String(opts.body))?.[1];
+      recorded.set(canonicalKey(opts), { status: res.statusCode, headers: res.headers as Record<string, string>, body: requestId ? body.replace(requestId, '\u0000RID\u0000') : body });
+      return { ...res, body: { text: async () => body, dump: async () => {}, destroy: () => {} } };
+    };
+  }
+  for (const f of families.slice(0, 120)) {
+    await runVerification(normalizeRequest(JSON.parse(everyFact(f)), live), live, log);
+  }
+  await live.close();
+  await Promise.all(running.map((m) => m.close()));
+
+  // Hubs whose pools answer from the recording, at once: one with the configured cache, one without.
+  const cannedHub = (cacheMax: number) => {
+    const config = { ...loaded.config, cache: { ...loaded.config.cache, maxEntriesPerConnector: cacheMax } };
+    const hub = new ConnectorHub({ agencies: AGENCIES, agencyConfigs, config, keyer: createSubjectKeyer(loaded.config.security.subjectKeySecret), log });
+    answerFromRecording(hub);
+    return hub;
+  };
+  const answerFromRecording = (hub: ConnectorHub) => {
+    for (const pool of hub.pools.values()) {
+    (pool as unknown as { request: unknown }).request = async (opts: Dispatcher.RequestOptions) => {
+      const r = recorded.get(canonicalKey(opts));
+      if (!r) throw new Error(`nothing recorded for ${opts.path} ${String(opts.body).slice(0, 80)}`);
+      const requestId = /<RequestId>([^<]*)<\/RequestId>/.exec(String(opts.body))?.[1] ?? '';
+      const text = r.body.replace('\u0000RID\u0000', requestId);
+      return {
+        statusCode: r.status,
+        headers: { ...r.headers, 'content-length': String(Buffer.byteLength(text)) },
+        body: { text: async () => text, dump: async () => {}, destroy: () => {} },
+      };
+    };
+    }
+  };
+  const canned = cannedHub(loaded.config.cache.maxEntriesPerConnector);
+  const uncached = cannedHub(0);
+
+  const psb = canned.runtime('psb.hukou-person');
+  const nrp = canned.runtime('nrp.property-by-owner');
+  const psbMiss = uncached.runtime('psb.hukou-person');
+  const nrpMiss = uncached.runtime('nrp.property-by-owner');
+  const people = families.slice(0, 120).flatMap((f) => [f.child, f.father, f.mother]);
+  // Every call below must be answered: a failure would measure the breaker, not the call.
+  for (const p of people) {
+    for (const runtime of [psb, nrp]) {
+      const r = await runtime.call({ idNumber: p.idNumber }, log);
+      if (r.source.status !== 'ok' && r.source.status !== 'not_found') throw new Error(`${runtime.id}: ${r.source.status} ${r.source.message}`);
+    }
+  }
+  await bench('psb.hukou-person miss (client, runtime, no cache)', 20_000, (i) => psbMiss.call({ idNumber: people[i % people.length]!.idNumber }, log));
+  await bench('psb.hukou-person hit', 50_000, (i) => psb.call({ idNumber: people[i % people.length]!.idNumber }, log));
+  await bench('nrp.property-by-owner miss', 10_000, (i) => nrpMiss.call({ idNumber: people[i % people.length]!.idNumber }, log));
+  const cold = families.slice(0, 120).map((f) => JSON.parse(everyFact(f)) as Parameters<typeof normalizeRequest>[0]);
+  await bench('verification, every fact of 3 persons, all from cache', 5_000, (i) => runVerification(normalizeRequest(cold[i % cold.length]!, canned), canned, log));
+  await bench('verification, every fact of 3 persons, nothing cached', 2_000, (i) => runVerification(normalizeRequest(cold[i % cold.length]!, uncached), uncached, log));
+  const readme = families.slice(0, 120).map((f) => JSON.parse(readmeShape(f)) as Parameters<typeof normalizeRequest>[0]);
+  for (const r of readme) await runVerification(normalizeRequest(r, canned), canned, log);
+  await bench('verification, README question, from cache', 20_000, (i) => runVerification(normalizeRequest(readme[i % readme.length]!, canned), canned, log));
+  await bench('normalizeRequest, README question', 50_000, (i) => normalizeRequest(readme[i % readme.length]!, canned));
+  const answer = await runVerification(normalizeRequest(cold[0]!, canned), canned, log);
+  await bench('JSON.stringify of a cold answer', 20_000, () => JSON.stringify(answer));
+  const serialize = fastJson(VerificationResponse as object);
+  await bench('fast-json-stringify (response schema) of a cold answer', 20_000, () => serialize(answer));
+  const small = await runVerification(normalizeRequest(readme[0]!, canned), canned, log);
+  await bench('JSON.stringify of a README answer', 50_000, () => JSON.stringify(small));
+  await bench('fast-json-stringify of a README answer', 50_000, () => serialize(small));
+  const plain = JSON.parse(JSON.stringify(small)) as unknown;
+  await bench('JSON.stringify of a README answer, plain objects', 50_000, () => JSON.stringify(plain));
+  await canned.close();
+  await uncached.close();
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`micro: ${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});

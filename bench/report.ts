@@ -1,0 +1,120 @@
+/** The benchmark's report: medians over rounds, ratios within rounds, against the targets. */
+
+export type ScenarioName = 'bare' | 'cacheHit' | 'floor' | 'express' | 'cold' | 'light';
+
+export interface RunFigures {
+  round: number;
+  /** Verifications (or requests, for the bare route) answered 2xx per second. */
+  rps: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number };
+  requests: number;
+  errors: number;
+  partial: number;
+  repeatedBodies: number;
+  /** CPU of the system under test per answered request, in ms. */
+  sutCpuMsPerRequest: number;
+  sutCpuCores: number;
+  /** CPU of what it calls (mocks or the trivial upstream), in cores. */
+  upstreamCpuCores: number;
+  loadCpuCores: number;
+  sutRssMaxMiB: number;
+}
+
+export interface BenchReport {
+  date: string;
+  mode: 'quick' | 'full';
+  commit: string;
+  machine: { cpu: string; cores: number; memoryGiB: number; os: string; node: string };
+  settings: {
+    rounds: number; warmupSec: number; durationSec: number; upstreamCalls: number; registryLatencyMs: number; households: number;
+    families: { cacheHit: number; cold: number; light: number };
+  };
+  runs: Record<ScenarioName, RunFigures[]>;
+  elapsedSec: number;
+}
+
+const LABELS: Record<ScenarioName, string> = {
+  bare: 'bare Fastify hello route (GET /)',
+  cacheHit: 'Tongban, cache hit (README question, 5 sources)',
+  floor: 'floor aggregator (Fastify + undici, N calls)',
+  express: 'Express + axios (N calls)',
+  cold: 'Tongban, cold fan-out (every fact of child + 2 parents)',
+  light: 'Tongban, light load (50/s on 10 conn., registries at 20 ms)',
+};
+
+export function median(values: number[]): number {
+  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return NaN;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
+}
+
+export interface Ratio { name: string; value: number; target: string; met: boolean | undefined }
+
+/** The targets of issue 6, each as the median of its value within each round. */
+export function ratios(report: BenchReport): Ratio[] {
+  const { runs, settings } = report;
+  const perRound = (a: ScenarioName, b: ScenarioName | undefined, f: (x: RunFigures, y: RunFigures | undefined) => number) =>
+    median(runs[a].map((x) => f(x, b ? runs[b].find((y) => y.round === x.round) : undefined)));
+  const gatewayRuns = [...runs.cacheHit, ...runs.cold, ...runs.light];
+  const out: Ratio[] = [];
+  const push = (name: string, value: number, target: string, test: (v: number) => boolean) =>
+    out.push({ name, value, target, met: Number.isFinite(value) ? test(value) : undefined });
+  push('cache hit ÷ bare Fastify', perRound('cacheHit', 'bare', (x, y) => (y ? x.rps / y.rps : NaN)), '≥ 0.5', (v) => v >= 0.5);
+  push('cold ÷ floor aggregator', perRound('cold', 'floor', (x, y) => (y ? x.rps / y.rps : NaN)), '≥ 0.7', (v) => v >= 0.7);
+  push('cold ÷ Express + axios', perRound('cold', 'express', (x, y) => (y ? x.rps / y.rps : NaN)), '≥ 3', (v) => v >= 3);
+  push('gateway CPU per verification ÷ floor\'s (cold)', perRound('cold', 'floor', (x, y) => (y ? x.sutCpuMsPerRequest / y.sutCpuMsPerRequest : NaN)), '(lower is better)', () => true);
+  push(`light load p50 − ${settings.registryLatencyMs} ms`, perRound('light', undefined, (x) => x.latencyMs.p50 - settings.registryLatencyMs), '≤ 3 ms', (v) => v <= 3);
+  push(`light load p99 − ${settings.registryLatencyMs} ms`, perRound('light', undefined, (x) => x.latencyMs.p99 - settings.registryLatencyMs), '≤ 10 ms', (v) => v <= 10);
+  push('gateway RSS under load, MiB (max)', gatewayRuns.length ? Math.max(...gatewayRuns.map((r) => r.sutRssMaxMiB)) : NaN, '≤ 300', (v) => v <= 300);
+  return out;
+}
+
+const fmt = (v: number, digits = 0) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
+
+function rows(report: BenchReport): string[][] {
+  const header = ['scenario', 'per s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'partial', 'CPU ms/req', 'SUT cores', 'upstream cores', 'load cores', 'RSS MiB'];
+  const out = [header];
+  for (const name of Object.keys(LABELS) as ScenarioName[]) {
+    const r = report.runs[name];
+    if (!r.length) continue;
+    const m = (f: (x: RunFigures) => number) => median(r.map(f));
+    out.push([
+      LABELS[name], fmt(m((x) => x.rps)), fmt(m((x) => x.latencyMs.p50), 1), fmt(m((x) => x.latencyMs.p95), 1), fmt(m((x) => x.latencyMs.p99), 1),
+      fmt(m((x) => x.errors)), fmt(m((x) => x.partial)), fmt(m((x) => x.sutCpuMsPerRequest), 3), fmt(m((x) => x.sutCpuCores), 2),
+      fmt(m((x) => x.upstreamCpuCores), 2), fmt(m((x) => x.loadCpuCores), 2), fmt(Math.max(...r.map((x) => x.sutRssMaxMiB))),
+    ]);
+  }
+  return out;
+}
+
+function ratioRows(report: BenchReport): string[][] {
+  return [['ratio', 'value', 'target', ''], ...ratios(report).map((r) => [r.name, fmt(r.value, 2), r.target, r.met === undefined ? '' : r.met ? 'met' : 'MISSED'])];
+}
+
+function plain(table: string[][]): string {
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => [...r[i]!].length)));
+  return table.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
+}
+
+function markdown(table: string[][]): string {
+  const [head, ...body] = table;
+  return [`| ${head!.join(' | ')} |`, `|${head!.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+function about(report: BenchReport): string {
+  const { machine: m, settings: s } = report;
+  return `${report.date} · ${report.mode} · ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB · ${m.os} · Node ${m.node} · commit ${report.commit}\n`
+    + `Every system under test started once and warmed up once (gateway ${s.warmupSec} s), then ${s.rounds} round(s) of ${s.durationSec} s per scenario; medians over rounds. `
+    + `N = ${s.upstreamCalls} upstream calls per cold verification (the references make as many). `
+    + `Cold families: ${s.families.cold} distinct; a cold run that needs more repeats some (see repeated).`;
+}
+
+export function renderTable(report: BenchReport): string {
+  const repeated = Object.entries(report.runs).flatMap(([n, r]) => r.filter((x) => x.repeatedBodies > 0).map((x) => `${n} round ${x.round + 1}: ${x.repeatedBodies} repeated`));
+  return `${about(report)}\n\n${plain(rows(report))}\n\n${plain(ratioRows(report))}${repeated.length ? `\n\nrepeated families: ${repeated.join('; ')}` : ''}\n`;
+}
+
+export function renderMarkdown(report: BenchReport): string {
+  return `# Tongban benchmark, ${report.date.slice(0, 10)} (${report.mode})\n\n${about(report)}\n\n${markdown(rows(report))}\n\n${markdown(ratioRows(report))}\n`;
+}

@@ -1,0 +1,332 @@
+/**
+ * `npm run bench [-- --quick] [-- --rounds N --duration S --warmup S --only a,b]`
+ *
+ * The gateway under load, beside what it is measured against, in separate processes: the
+ * mock agencies (`npm run mocks`), the gateway (`npm start` on the mocks' config, as at
+ * real agencies), the load generator (autocannon), and the references (a bare Fastify
+ * route; the floor aggregator and Express + axios, both making the same number of calls
+ * per verification to a trivial upstream). Scenarios alternate within a round and rounds
+ * repeat; every figure is the median over rounds, every ratio the median of the ratios
+ * within one round (one run's figures share the machine's conditions). Each system under
+ * test is started fresh for each run, so no run inherits another's cache.
+ *
+ * Prints the table and writes it to bench/results/<date>-<mode>.{json,md}.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { request } from 'undici';
+import { MOCK_CONNECTIONS } from '../mocks/cli.js';
+import { generatePopulation } from '../mocks/population/generator.js';
+import { loadPopulationFile, writePopulationFile } from '../mocks/population/load.js';
+import { PROJECT_ROOT } from '../src/paths.js';
+import { ONE_ROUND_FACTS, everyFact, familiesOf, readmeShape } from './families.js';
+import type { LoadResult, LoadSpec } from './load.js';
+import { cpuSeconds, rssMiB } from './proc.js';
+import { renderMarkdown, renderTable, type BenchReport, type RunFigures, type ScenarioName } from './report.js';
+
+const DIST = join(PROJECT_ROOT, 'dist');
+const DATA = join(PROJECT_ROOT, 'data', 'bench');
+const HOUSEHOLDS = 20_000;
+const SEED = 20260901;
+const REGISTRY_LATENCY_MS = 20;
+/** Light load: 10 connections sending 50 verifications a second in all (600 registry calls a second). */
+const LIGHT_RATE = 50;
+
+// ---------------------------------------------------------------------------------------
+// processes
+
+interface Proc { name: string; child: ChildProcess; ready: Record<string, unknown>; stop(): Promise<void> }
+
+/** Starts `node <script>`; resolves with its first JSON line that says `ready` (or when `ready()` says so). */
+async function start(name: string, script: string, args: string[], env: Record<string, string>, ready?: () => Promise<boolean>): Promise<Proc> {
+  const child = spawn(process.execPath, [script, ...args], {
+    env: { ...process.env, ...env },
+    // A gateway logs a line per request: to /dev/null, so that nothing can block on a full pipe.
+    stdio: ['ignore', ready ? 'ignore' : 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (c: Buffer) => { stderr = (stderr + c.toString()).slice(-4000); });
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`${name} exited (${code}) before it was ready: ${stderr}`))));
+  let readyLine: Record<string, unknown>;
+  if (ready) {
+    readyLine = await Promise.race([exited, (async () => {
+      for (let i = 0; i < 600; i++) {
+        if (await ready().catch(() => false)) return {};
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`${name} did not become ready: ${stderr}`);
+    })()]);
+  } else {
+    const lines = createInterface({ input: child.stdout! });
+    readyLine = await Promise.race([exited, new Promise<Record<string, unknown>>((resolve) => {
+      lines.on('line', (line) => {
+        try {
+          const json = JSON.parse(line) as Record<string, unknown>;
+          if (json.ready) resolve(json);
+        } catch { /* not ours */ }
+      });
+    })]);
+  }
+  exited.catch(() => {});
+  return {
+    name,
+    child,
+    ready: readyLine,
+    stop: () => new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+    }),
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function responds(url: string): Promise<boolean> {
+  const res = await request(url);
+  await res.body.dump();
+  return res.statusCode === 200;
+}
+
+// ---------------------------------------------------------------------------------------
+// the load generator
+
+interface Measured { load: LoadResult; sutCpu: number; sutRssMaxMiB: number; upstreamCpu: number }
+
+/** Runs the load generator against `spec`, measuring the system under test and its upstream while it measures. */
+async function measure(spec: LoadSpec, sut: Proc, upstream: Proc | undefined, tag: string): Promise<Measured> {
+  const specFile = join(DATA, `load-${tag}.json`);
+  writeFileSync(specFile, JSON.stringify(spec));
+  const child = spawn(process.execPath, [join(DIST, 'bench', 'load.js'), specFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout! });
+  const sutPid = sut.child.pid!;
+  const upPid = upstream?.child.pid;
+  let before = { sut: 0, up: 0 };
+  let rssMax = 0;
+  let sampler: NodeJS.Timeout | undefined;
+  const result = await new Promise<LoadResult>((resolve, reject) => {
+    child.once('exit', (code) => { if (code !== 0) reject(new Error(`load generator exited with ${code}`)); });
+    lines.on('line', (line) => {
+      const msg = JSON.parse(line) as { phase: string; result?: LoadResult };
+      if (msg.phase === 'measuring') {
+        before = { sut: cpuSeconds(sutPid), up: upPid ? cpuSeconds(upPid) : 0 };
+        sampler = setInterval(() => { rssMax = Math.max(rssMax, rssMiB(sutPid)); }, 200);
+      } else if (msg.phase === 'done') {
+        resolve(msg.result!);
+      }
+    });
+  });
+  clearInterval(sampler);
+  rssMax = Math.max(rssMax, rssMiB(sutPid));
+  return {
+    load: result,
+    sutCpu: cpuSeconds(sutPid) - before.sut,
+    sutRssMaxMiB: rssMax,
+    upstreamCpu: upPid ? cpuSeconds(upPid) - before.up : 0,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      quick: { type: 'boolean' },
+      rounds: { type: 'string' },
+      duration: { type: 'string' },
+      warmup: { type: 'string' },
+      only: { type: 'string' },
+    },
+    strict: true,
+  });
+  const quick = values.quick === true;
+  const rounds = Number(values.rounds ?? (quick ? 1 : 3));
+  const durationSec = Number(values.duration ?? (quick ? 5 : 10));
+  // Warm-up once per system under test: the gateway's JIT needs several seconds of traffic.
+  const warmupSec = Number(values.warmup ?? (quick ? 6 : 10));
+  const all: ScenarioName[] = ['bare', 'cacheHit', 'floor', 'express', 'cold', 'light'];
+  const only = values.only ? (values.only.split(',') as ScenarioName[]) : all;
+  const started = Date.now();
+  mkdirSync(DATA, { recursive: true });
+
+  // One population for everyone (made once, then kept under data/bench).
+  const populationFile = join(DATA, `population-${SEED}-${HOUSEHOLDS}.json`);
+  if (!existsSync(populationFile)) {
+    process.stderr.write(`bench: generating the population (${HOUSEHOLDS} households) once into ${populationFile}\n`);
+    writePopulationFile(generatePopulation({ seed: SEED, households: HOUSEHOLDS }), populationFile);
+  }
+  const population = loadPopulationFile(populationFile);
+  const families = familiesOf(population);
+  const propertiesOf = new Map<string, number>();
+  for (const p of population.properties) for (const o of p.owners) propertiesOf.set(o.idNumber, (propertiesOf.get(o.idNumber) ?? 0) + 1);
+
+  // Who is asked what. Cache hits: families whose father has one property (5 sources, the
+  // README's question). Cold: every other family once, in order, from a cursor that the
+  // probe, the warm-up and each measured run move on (a fresh gateway cache never saw them).
+  const hitFamilies = families.filter((f) => propertiesOf.get(f.father.idNumber) === 1).slice(0, 20);
+  const coldPool = families.filter((f) => !hitFamilies.includes(f)).map((f) => everyFact(f));
+  const lightPool = families.map((f) => everyFact(f, ONE_ROUND_FACTS));
+  let coldCursor = 0;
+  const nextCold = (n?: number) => {
+    const slice = coldPool.slice(coldCursor, n === undefined ? undefined : coldCursor + n);
+    return slice.length ? slice : coldPool; // ran out: repeats, and the report says so
+  };
+  let lightCursor = 0;
+  const nextLight = () => lightPool.slice(lightCursor).length ? lightPool.slice(lightCursor) : lightPool;
+  const hitBodies = hitFamilies.map((f) => readmeShape(f));
+
+  const env = { TONGBAN_DATA_DIR: DATA };
+  const mocksScript = join(DIST, 'mocks', 'cli.js');
+  const needs = (...names: ScenarioName[]) => names.some((n) => only.includes(n));
+  const mocks0 = needs('cacheHit', 'cold') ? await start('mocks', mocksScript, ['--population', populationFile, '--no-quota', '--config-out', join(DATA, 'mocks-0.config.json')], env) : undefined;
+  const mocks20 = needs('light')
+    ? await start('mocks+20ms', mocksScript, ['--population', populationFile, '--no-quota', '--latency-ms', String(REGISTRY_LATENCY_MS), '--config-out', join(DATA, 'mocks-20.config.json')], env)
+    : undefined;
+  const upstream = needs('floor', 'express') ? await start('upstream', join(DIST, 'bench', 'references', 'upstream.js'), [], {}) : undefined;
+  const anyMocks = mocks0 ?? mocks20;
+  const secrets = anyMocks
+    ? Object.fromEntries(readFileSync(String(anyMocks.ready.envFile), 'utf8').trim().split('\n').map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]))
+    : {};
+
+  const gateway = async (configFile: string) => {
+    const port = await freePort();
+    return start('gateway', join(DIST, 'src', 'main.js'), [], {
+      ...env, ...secrets, TONGBAN_CONFIG: configFile, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'production',
+    }, () => responds(`http://127.0.0.1:${port}/healthz`)).then((p) => ({ ...p, url: `http://127.0.0.1:${port}` }));
+  };
+  const reference = async (name: string, script: string, extra: Record<string, string> = {}) => {
+    const p = await start(name, join(DIST, 'bench', 'references', script), [], { ...extra, NODE_ENV: 'production' });
+    return { ...p, url: String(p.ready.url).replace(/\/$/, '') };
+  };
+  type Sut = Proc & { url: string };
+  const spec = (sut: Sut, path: string, method: 'GET' | 'POST', connections: number, bodies?: string[], seconds = durationSec, overallRate?: number): LoadSpec => ({
+    url: sut.url + path, method, connections, warmupSec: 0, durationSec: seconds, ...(bodies ? { bodies } : {}), countPartial: sut.name === 'gateway',
+    ...(overallRate ? { overallRate } : {}),
+  });
+
+  // The gateways: one on the mocks as they are, one with caching off on mocks that take 20 ms
+  // (light load: every call pays the registries' latency).
+  const gw0 = mocks0 ? await gateway(String(mocks0.ready.configFile)) : undefined;
+  let gwLight: Sut | undefined;
+  if (mocks20) {
+    const lightConfig = join(DATA, 'light.config.json');
+    const base = JSON.parse(readFileSync(String(mocks20.ready.configFile), 'utf8')) as Record<string, unknown>;
+    writeFileSync(lightConfig, JSON.stringify({ ...base, cache: { maxEntriesPerConnector: 0 } }, null, 2));
+    gwLight = await gateway(lightConfig);
+  }
+
+  // How many upstream calls a cold verification makes: the references make as many.
+  let upstreamCalls = 17;
+  if (gw0) {
+    const counts: number[] = [];
+    for (const body of nextCold(40)) {
+      const res = await request(`${gw0.url}/v1/verifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const answer = await res.body.json() as { status: string; sources: unknown[] };
+      if (res.statusCode !== 200 || answer.status !== 'complete') throw new Error(`probe verification failed: ${res.statusCode} ${JSON.stringify(answer).slice(0, 300)}`);
+      counts.push(answer.sources.length);
+    }
+    coldCursor += counts.length;
+    upstreamCalls = Math.round(counts.reduce((a, b) => a + b, 0) / counts.length);
+  }
+  const bare = needs('bare') ? await reference('bare', 'bare.js') : undefined;
+  const floor = needs('floor') ? await reference('floor', 'floor.js', { UPSTREAM_URL: String(upstream!.ready.url), UPSTREAM_CALLS: String(upstreamCalls), UPSTREAM_CONNECTIONS: String(MOCK_CONNECTIONS) }) : undefined;
+  const express = needs('express') ? await reference('express', 'express.js', { UPSTREAM_URL: String(upstream!.ready.url), UPSTREAM_CALLS: String(upstreamCalls) }) : undefined;
+
+  // Warm-up, once each (the references need little; the gateway's JIT takes seconds).
+  process.stderr.write(`bench: a cold verification of a child and two parents makes ${upstreamCalls} upstream calls on average; warming up\n`);
+  const warm = async (sut: Sut | undefined, s: (sut: Sut) => LoadSpec, after?: (m: Measured) => void) => {
+    if (!sut) return;
+    const m = await measure(s(sut), sut, undefined, `warm-${sut.name}`);
+    after?.(m);
+  };
+  await warm(bare, (x) => spec(x, '/', 'GET', 100, undefined, 2));
+  await warm(floor, (x) => spec(x, '/v1/verifications', 'POST', 100, coldPool.slice(0, 1000), 2));
+  await warm(express, (x) => spec(x, '/v1/verifications', 'POST', 100, coldPool.slice(0, 1000), 2));
+  await warm(gw0, (x) => spec(x, '/v1/verifications', 'POST', 100, hitBodies, 1));
+  await warm(gw0, (x) => spec(x, '/v1/verifications', 'POST', 100, nextCold(), warmupSec), (m) => { coldCursor += m.load.bodiesUsed; });
+  await warm(gwLight, (x) => spec(x, '/v1/verifications', 'POST', 10, nextLight(), Math.ceil(warmupSec / 2), LIGHT_RATE * 4), (m) => { lightCursor += m.load.bodiesUsed; });
+  process.stderr.write(`bench: ${rounds} round(s) of ${only.join(', ')}, ${durationSec} s each\n`);
+
+  const runs: Record<ScenarioName, RunFigures[]> = { bare: [], cacheHit: [], floor: [], express: [], cold: [], light: [] };
+  for (let round = 0; round < rounds; round++) {
+    const order = only.map((_, i) => only[(i + round) % only.length]!);
+    for (const scenario of order) {
+      const tag = `${scenario}-${round}`;
+      let m: Measured;
+      switch (scenario) {
+        case 'bare': m = await measure(spec(bare!, '/', 'GET', 100), bare!, undefined, tag); break;
+        case 'cacheHit': m = await measure(spec(gw0!, '/v1/verifications', 'POST', 100, hitBodies), gw0!, mocks0, tag); break;
+        case 'floor': m = await measure(spec(floor!, '/v1/verifications', 'POST', 100, nextCold()), floor!, upstream, tag); break;
+        case 'express': m = await measure(spec(express!, '/v1/verifications', 'POST', 100, nextCold()), express!, upstream, tag); break;
+        case 'cold':
+          m = await measure(spec(gw0!, '/v1/verifications', 'POST', 100, nextCold()), gw0!, mocks0, tag);
+          coldCursor += m.load.bodiesUsed;
+          break;
+        case 'light':
+          m = await measure(spec(gwLight!, '/v1/verifications', 'POST', 10, nextLight(), durationSec, LIGHT_RATE), gwLight!, mocks20, tag);
+          lightCursor += m.load.bodiesUsed;
+          break;
+      }
+      const figures: RunFigures = {
+        round,
+        rps: m.load.rps,
+        latencyMs: m.load.latencyMs,
+        requests: m.load.requests,
+        errors: m.load.errors + m.load.timeouts + m.load.non2xx,
+        partial: m.load.partial,
+        // Cache hits repeat their 20 families by design; only cold runs count repeats.
+        repeatedBodies: scenario === 'cold' ? m.load.repeatedBodies : 0,
+        sutCpuMsPerRequest: (m.sutCpu * 1000) / Math.max(1, m.load.ok),
+        sutCpuCores: m.sutCpu / m.load.durationSec,
+        upstreamCpuCores: m.upstreamCpu / m.load.durationSec,
+        loadCpuCores: m.load.cpuSeconds / m.load.durationSec,
+        sutRssMaxMiB: m.sutRssMaxMiB,
+      };
+      runs[scenario].push(figures);
+      process.stderr.write(`bench: round ${round + 1} ${scenario}: ${figures.rps.toFixed(0)}/s, p50 ${figures.latencyMs.p50.toFixed(1)} ms, p99 ${figures.latencyMs.p99.toFixed(1)} ms, CPU ${figures.sutCpuMsPerRequest.toFixed(3)} ms/req, errors ${figures.errors}\n`);
+    }
+  }
+  await Promise.all([bare, floor, express, gw0, gwLight, mocks0, mocks20, upstream].map((p) => p?.stop()));
+
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['describe', '--always', '--dirty'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+  } catch { /* not a checkout */ }
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    mode: quick ? 'quick' : 'full',
+    commit,
+    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.version },
+    settings: { rounds, warmupSec, durationSec, upstreamCalls, registryLatencyMs: REGISTRY_LATENCY_MS, households: HOUSEHOLDS, families: { cacheHit: hitFamilies.length, cold: coldPool.length, light: lightPool.length } },
+    runs,
+    elapsedSec: Math.round((Date.now() - started) / 1000),
+  };
+  const outDir = join(PROJECT_ROOT, 'bench', 'results');
+  mkdirSync(outDir, { recursive: true });
+  const stem = join(outDir, `${report.date.slice(0, 16).replace(/:/g, '-')}-${report.mode}`);
+  writeFileSync(`${stem}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(`${stem}.md`, renderMarkdown(report));
+  process.stdout.write(`${renderTable(report)}\nwritten: ${stem}.json, ${stem}.md (${report.elapsedSec} s)\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench: ${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});
