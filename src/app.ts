@@ -49,8 +49,11 @@ export async function buildApp(options: { config: Readonly<Config>; hub: Connect
   // rounded into a string), no silent removal of unknown fields.
   app.setValidatorCompiler(({ schema }) => validatorFor(schema as never));
   app.decorate('tongban', { config: options.config, hub: options.hub });
-  app.addHook('onSend', async (request, reply) => {
+  app.decorateRequest('logFields', null);
+  // Set before anything else can answer: every response carries the id (a callback hook: no promise per request).
+  app.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
+    done();
   });
 
   await app.register(jsonBody);

@@ -5,6 +5,7 @@
  *  - stale-if-error: when a load fails, an entry that expired less than `staleIfErrorMs`
  *    ago is served and marked `stale`.
  * Failures are never cached. Keys are HMACs (see subject-key.ts), never raw identifiers.
+ * A fresh entry is found synchronously (`fresh`): a hit costs a lookup, not a promise.
  */
 import { LRUCache } from 'lru-cache';
 
@@ -18,9 +19,15 @@ export interface CacheOptions {
   now?: () => number;
 }
 
-interface Entry<V> { value: V; fetchedAt: number; expiresAt: number }
+export interface Entry<V> {
+  value: V;
+  fetchedAt: number;
+  /** `fetchedAt` as ISO 8601, formatted once when the answer arrived. */
+  fetchedAtIso: string;
+  expiresAt: number;
+}
 
-export interface Cached<V> { value: V; cache: CacheStatus; fetchedAt: number }
+export interface Cached<V> { value: V; cache: CacheStatus; fetchedAt: number; fetchedAtIso: string }
 
 export class ResultCache<V extends {}> {
   private readonly lru: LRUCache<string, Entry<V>> | undefined;
@@ -32,23 +39,39 @@ export class ResultCache<V extends {}> {
     this.lru = options.max > 0 ? new LRUCache<string, Entry<V>>({ max: options.max }) : undefined;
   }
 
+  /** The entry for `key` if it is fresh, else undefined. */
+  fresh(key: string): Entry<V> | undefined {
+    const entry = this.lru?.get(key);
+    return entry !== undefined && this.now() < entry.expiresAt ? entry : undefined;
+  }
+
+  /** The entry for `key` while it may still be served as stale; an older one is dropped. */
+  private servable(key: string): Entry<V> | undefined {
+    const entry = this.lru?.get(key);
+    if (entry !== undefined && this.now() >= entry.expiresAt + this.options.staleIfErrorMs) {
+      this.lru!.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
   /**
    * The cached value for `key`, or `load()`'s. `ttlOf` says how long a loaded value is
    * fresh (0: not cached at all).
    */
   async get(key: string, load: () => Promise<V>, ttlOf: (value: V) => number): Promise<Cached<V>> {
-    const entry = this.lru?.get(key);
-    if (entry && this.now() < entry.expiresAt) return { value: entry.value, cache: 'hit', fetchedAt: entry.fetchedAt };
+    const entry = this.servable(key);
+    if (entry && this.now() < entry.expiresAt) return { value: entry.value, cache: 'hit', fetchedAt: entry.fetchedAt, fetchedAtIso: entry.fetchedAtIso };
 
     const pending = this.inflight.get(key);
     const coalesced = pending !== undefined;
     const promise = pending ?? this.load(key, load, ttlOf);
     try {
-      const fresh = await promise;
-      return { value: fresh.value, cache: coalesced ? 'coalesced' : 'miss', fetchedAt: fresh.fetchedAt };
+      const got = await promise;
+      return { value: got.value, cache: coalesced ? 'coalesced' : 'miss', fetchedAt: got.fetchedAt, fetchedAtIso: got.fetchedAtIso };
     } catch (err) {
       if (entry && this.now() < entry.expiresAt + this.options.staleIfErrorMs) {
-        return { value: entry.value, cache: 'stale', fetchedAt: entry.fetchedAt };
+        return { value: entry.value, cache: 'stale', fetchedAt: entry.fetchedAt, fetchedAtIso: entry.fetchedAtIso };
       }
       throw err;
     }
@@ -67,9 +90,10 @@ export class ResultCache<V extends {}> {
       const value = await load();
       const fetchedAt = this.now();
       const ttl = ttlOf(value);
-      const entry = { value, fetchedAt, expiresAt: fetchedAt + ttl };
-      // Kept past its TTL for stale-if-error; lru-cache drops it after that.
-      if (this.lru && ttl > 0) this.lru.set(key, entry, { ttl: ttl + this.options.staleIfErrorMs });
+      const entry = { value, fetchedAt, fetchedAtIso: new Date(fetchedAt).toISOString(), expiresAt: fetchedAt + ttl };
+      // Kept past its TTL for stale-if-error (dropped when found older than that, or
+      // evicted by newer entries). No lru-cache TTL: its per-entry clock made every get dearer.
+      if (this.lru && ttl > 0) this.lru.set(key, entry);
       return entry;
     })();
     this.inflight.set(key, promise);

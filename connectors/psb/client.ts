@@ -5,12 +5,12 @@
  * messages name the service and the code, never the request or the agency's `msg`
  * (either may carry an ID number or a name).
  */
-import type { Dispatcher } from 'undici';
-import { UpstreamError, type AgencyContext, type CommonAgencyConfig, type UpstreamAnswer } from '../../src/connectors/types.js';
+import { readText } from '../../src/connectors/kit/read-body.js';
+import { UpstreamError, type AgencyContext, type CallSignal, type CommonAgencyConfig, type UpstreamAnswer } from '../../src/connectors/types.js';
 import { describeErrors, validatorFor } from '../../src/validation.js';
 import { classifyPsbCode } from './codes.js';
 import type { PsbConfig } from './config.js';
-import { psbSigningHeaders } from './signing.js';
+import { psbSigningHeaders, psbSigningKey } from './signing.js';
 import { PSB_SERVICES, PsbEnvelope, psbServicePath, type PsbData, type PsbParams, type PsbService } from './types.js';
 
 /** Answers larger than this are refused as invalid_response (1 MiB; real ones are a few KiB). */
@@ -18,22 +18,29 @@ export const PSB_MAX_RESPONSE_BYTES = 1024 * 1024;
 
 export interface PsbClient {
   /** One signed query; resolves ok / not_found, throws UpstreamError otherwise. */
-  query<S extends PsbService>(service: S, params: PsbParams<S>, signal: AbortSignal): Promise<UpstreamAnswer<PsbData<S>>>;
+  query<S extends PsbService>(service: S, params: PsbParams<S>, signal: CallSignal): Promise<UpstreamAnswer<PsbData<S>>>;
 }
 
 export type PsbClientContext = AgencyContext<PsbConfig & CommonAgencyConfig>;
 
 export function createPsbClient(ctx: PsbClientContext): PsbClient {
-  const { appKey, appSecret } = ctx.config;
+  const { appKey } = ctx.config;
+  const credentials = { appKey, appSecret: psbSigningKey(ctx.config.appSecret) };
   // A path prefix in baseUrl (PSB behind a gateway) is part of the signed path.
   const { basePath } = ctx;
   const validEnvelope = validatorFor(PsbEnvelope);
+  // Per service, once: its path (signed as sent) and the validator of its answer's data.
+  const services = new Map((Object.keys(PSB_SERVICES) as PsbService[]).map((s) => [s, {
+    path: basePath + psbServicePath(s),
+    validData: validatorFor(PSB_SERVICES[s].data),
+  }]));
+  const debug = () => ctx.log.isLevelEnabled('debug');
 
   return {
     async query(service, params, signal) {
-      const path = basePath + psbServicePath(service);
+      const { path, validData } = services.get(service)!;
       const body = JSON.stringify(params);
-      const headers = { 'content-type': 'application/json', ...psbSigningHeaders({ appKey, appSecret }, { path, body }) };
+      const headers = { 'content-type': 'application/json', ...psbSigningHeaders(credentials, { path, body }) };
       const fail = (outcome: 'retryable' | 'fatal', status: UpstreamError['status'], what: string, cause?: unknown) =>
         new UpstreamError(outcome, status, `PSB ${service}: ${what}`, { cause });
 
@@ -45,7 +52,7 @@ export function createPsbClient(ctx: PsbClientContext): PsbClient {
         if (statusCode !== 200) {
           await res.body.dump();
         } else {
-          text = await readLimited(res.body, PSB_MAX_RESPONSE_BYTES);
+          text = await readText(res, PSB_MAX_RESPONSE_BYTES);
         }
       } catch (err) {
         if (signal.aborted) throw err; // the caller's own timeout or cancellation: let it see its abort
@@ -69,35 +76,18 @@ export function createPsbClient(ctx: PsbClientContext): PsbClient {
 
       const code = classifyPsbCode(json.code);
       // `psbService`, not `service`: the process's own `service` is already on every line.
-      ctx.log.debug({ psbService: service, code: json.code, outcome: code.outcome }, 'psb answer');
+      if (debug()) ctx.log.debug({ psbService: service, code: json.code, outcome: code.outcome }, 'psb answer');
       if (code.outcome === 'not_found') return { outcome: 'not_found' };
       if (code.outcome !== 'ok') {
         throw fail(code.outcome, code.status ?? 'upstream_error', `code ${json.code} (${code.meaning})`);
       }
 
-      const validData = validatorFor(PSB_SERVICES[service].data);
       if (!validData(json.data)) {
         throw fail('fatal', 'invalid_response', `malformed data: ${describeErrors(validData.errors, '/data').join('; ')}`);
       }
       return { outcome: 'ok', data: json.data as PsbData<typeof service> };
     },
   };
-}
-
-/** Reads the body as UTF-8, or undefined (and the stream destroyed) once it passes `limit` bytes. */
-async function readLimited(body: Dispatcher.ResponseData['body'], limit: number): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    const buf = chunk as Buffer;
-    size += buf.length;
-    if (size > limit) {
-      body.destroy();
-      return undefined;
-    }
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT']);

@@ -6,7 +6,7 @@
  *   appKey, timestamp (ms since epoch, as sent), nonce, method, path, sha256hex(raw body)
  * Signature: lowercase hex HMAC-SHA256(appSecret, canonical string).
  */
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, createSecretKey, randomUUID, timingSafeEqual, type KeyObject } from 'node:crypto';
 
 /** Requests whose timestamp is further than this from the server's clock are refused (2002). */
 export const PSB_TIMESTAMP_WINDOW_MS = 300_000;
@@ -40,25 +40,33 @@ export function canonicalString(input: PsbSigningInput): string {
   return [input.appKey, input.timestamp, input.nonce, input.method.toUpperCase(), input.path, sha256Hex(input.body)].join('\n');
 }
 
-export function signPsbRequest(appSecret: string, input: PsbSigningInput): string {
+/** The app secret as a KeyObject: imported once, HMACs with it are cheaper than with a string. */
+export function psbSigningKey(appSecret: string): KeyObject {
+  return createSecretKey(Buffer.from(appSecret, 'utf8'));
+}
+
+export function signPsbRequest(appSecret: string | KeyObject, input: PsbSigningInput): string {
   return createHmac('sha256', appSecret).update(canonicalString(input)).digest('hex');
 }
 
 /** Constant-time comparison of a received signature with the expected one. */
-export function psbSignatureMatches(appSecret: string, input: PsbSigningInput, signature: string): boolean {
+export function psbSignatureMatches(appSecret: string | KeyObject, input: PsbSigningInput, signature: string): boolean {
   const expected = Buffer.from(signPsbRequest(appSecret, input), 'utf8');
   const received = Buffer.from(signature.toLowerCase(), 'utf8');
   return expected.length === received.length && timingSafeEqual(expected, received);
 }
 
-/** 32 hex characters of randomness: well above the agency's minimum, unique per request. */
+/**
+ * A random UUID (122 random bits, 36 characters): well above the agency's minimum, unique
+ * per request. randomUUID draws from a buffered pool: a fraction of randomBytes' cost.
+ */
 export function newNonce(): string {
-  return randomBytes(16).toString('hex');
+  return randomUUID();
 }
 
 /** The four signing headers for one request. */
 export function psbSigningHeaders(
-  credentials: { appKey: string; appSecret: string },
+  credentials: { appKey: string; appSecret: string | KeyObject },
   request: { path: string; body: string; method?: string },
   now: number = Date.now(),
   nonce: string = newNonce(),

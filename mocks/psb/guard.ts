@@ -6,7 +6,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { PsbConfig } from '../../connectors/psb/config.js';
 import { PSB_CODES } from '../../connectors/psb/codes.js';
-import { PSB_HEADERS, PSB_MIN_NONCE_LENGTH, PSB_TIMESTAMP_WINDOW_MS, psbSignatureMatches } from '../../connectors/psb/signing.js';
+import { PSB_HEADERS, PSB_MIN_NONCE_LENGTH, PSB_TIMESTAMP_WINDOW_MS, psbSignatureMatches, psbSigningKey } from '../../connectors/psb/signing.js';
 import type { PsbReply } from './services.js';
 
 export interface PsbGuardOptions {
@@ -23,6 +23,7 @@ const refuse = (code: '1002' | '2001' | '2002' | '2003' | '4290', msg: string = 
 /** Returns the refusal to send, or null when the request may go on. Remembers nonces and counts requests. */
 export function createPsbGuard(options: PsbGuardOptions): (req: SignedRequest) => PsbReply | null {
   const { credentials, now, maxRequestsPerSecond } = options;
+  const key = psbSigningKey(credentials.appSecret);
   /** nonce → when its timestamp leaves the window (after that, 2002 refuses a replay anyway). */
   const nonces = new Map<string, number>();
   let lastSweep = 0;
@@ -48,7 +49,7 @@ export function createPsbGuard(options: PsbGuardOptions): (req: SignedRequest) =
     if (!nonce || nonce.length < PSB_MIN_NONCE_LENGTH) return refuse('1002', `请求参数错误：X-Nonce长度不得少于${PSB_MIN_NONCE_LENGTH}位`);
     if (!signature) return refuse('2001', '缺少签名(X-Signature)');
     const signed = { appKey, timestamp, nonce, method: req.method, path: req.path, body: req.body };
-    if (!psbSignatureMatches(credentials.appSecret, signed, signature)) return refuse('2001');
+    if (!psbSignatureMatches(key, signed, signature)) return refuse('2001');
 
     sweep(at);
     if (nonces.has(nonce)) return refuse('2003', '请求重复提交(X-Nonce已使用)');

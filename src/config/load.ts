@@ -102,7 +102,7 @@ function resolveSecrets(node: Json, path: string, lookup: (name: string, path: s
 }
 
 /** Random secrets for the sandbox, kept in <dataDir>/sandbox-keys.json (mode 0600). */
-function sandboxSecretStore(dataDir: string): (name: string) => string {
+export function sandboxSecretStore(dataDir: string): (name: string) => string {
   const file = join(dataDir, 'sandbox-keys.json');
   const read = () => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {});
   let keys: Record<string, string> | undefined;

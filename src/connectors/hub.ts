@@ -24,10 +24,13 @@ export interface HubOptions {
 
 export class ConnectorHub {
   readonly runtimes = new Map<string, ConnectorRuntime>();
+  /** The HMAC of a canonical connector input: the cache key of every connector that takes that input. */
+  readonly keyer: SubjectKeyer;
   readonly pools = new Map<string, Pool>();
   private readonly facts = new Map<string, FactDefinition>();
 
   constructor(options: HubOptions) {
+    this.keyer = options.keyer;
     try {
       this.build(options);
     } catch (err) {

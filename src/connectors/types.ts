@@ -4,6 +4,7 @@
  * declarations. Everything else (pool, cache, breaker, timeout, validation, provenance,
  * logging) is done once by src/ around every connector alike.
  */
+import type { EventEmitter } from 'node:events';
 import type { Static, TObject, TSchema } from '@sinclair/typebox';
 import type { Dispatcher } from 'undici';
 import type { Logger } from 'pino';
@@ -45,6 +46,13 @@ export class UpstreamError extends Error {
     this.retryAfterMs = options.retryAfterMs;
   }
 }
+
+/**
+ * What a fetch gets to cancel its requests, and hands on to undici as `signal`: a standard
+ * AbortSignal, or the runtime's own (runtime.ts: an EventEmitter with `aborted`). undici
+ * takes both; listening to an emitter costs a fraction of an EventTarget's listener.
+ */
+export type CallSignal = AbortSignal | (EventEmitter & { readonly aborted: boolean });
 
 /** Connector inputs are flat string records: they are canonicalised and HMAC-ed into cache keys. */
 export type ConnectorInput = Record<string, string>;
@@ -91,7 +99,7 @@ export interface ConnectorDefinition<Client = unknown, Input extends ConnectorIn
   /** Cache lifetimes: a found answer, and a shorter one for not_found. */
   ttl: { foundMs: number; notFoundMs: number };
   breaker?: BreakerOptions;
-  fetch(client: Client, input: Input, signal: AbortSignal): Promise<UpstreamAnswer<Raw>>;
+  fetch(client: Client, input: Input, signal: CallSignal): Promise<UpstreamAnswer<Raw>>;
   map(raw: Raw, input: Input): Static<Schema>;
 }
 

@@ -53,8 +53,16 @@ export function isRealDate(yyyymmdd: string): boolean {
  * Validates and normalises an identity number. `today` bounds the birth date (no one is
  * born in the future) and is injectable for tests.
  */
+const CANONICAL = /^\d{17}[\dX]$/;
+
+/** YYYYMMDD of a date, in UTC. */
+function compactDate(d: Date): string {
+  return String(d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate()).padStart(8, '0');
+}
+
 export function parseIdNumber(input: string, today: Date = new Date()): IdNumberResult {
-  const value = normalizeIdNumber(input);
+  // Most numbers arrive canonical: normalise only the others.
+  const value = CANONICAL.test(input) ? input : normalizeIdNumber(input);
   if (value.length !== 18) {
     return { ok: false, problem: 'length', message: `must have 18 characters, has ${value.length}` };
   }
@@ -66,7 +74,7 @@ export function parseIdNumber(input: string, today: Date = new Date()): IdNumber
     return { ok: false, problem: 'region', message: 'region code (digits 1-6) is not a GB/T 2260 region' };
   }
   const birth = value.slice(6, 14);
-  const todayStr = today.toISOString().slice(0, 10).replace(/-/g, '');
+  const todayStr = compactDate(today);
   if (!isRealDate(birth) || birth < '18900101' || birth > todayStr) {
     return { ok: false, problem: 'date', message: 'birth date (digits 7-14) is not a real past date' };
   }

@@ -1,6 +1,6 @@
 /** POST /v1/verifications: one normalized question about a family, answered from the registries. */
 import type { FastifyInstance } from 'fastify';
-import { outOfBounds, verificationRequestSchema, type VerificationRequest } from '../../schemas/api.js';
+import { VerificationResponse, outOfBounds, verificationRequestSchema, type VerificationRequest } from '../../schemas/api.js';
 import { GatewayError } from '../errors.js';
 import { validatorFor } from '../validation.js';
 import { normalizeRequest } from '../verification/normalize.js';
@@ -13,7 +13,9 @@ export default async function verificationRoutes(app: FastifyInstance) {
   const validate = validatorFor(body);
 
   app.post<{ Body: VerificationRequest }>('/v1/verifications', {
-    schema: { body },
+    // The response schema compiles a serializer (fast-json-stringify): provenance entries
+    // carry only their six fields even when they share their object with the source entry.
+    schema: { body, response: { 200: VerificationResponse } },
     // Size bounds first: a body far past them gets one detail per bound, not one per element.
     validatorCompiler: () => (data: unknown) => {
       const problems = outOfBounds(data, config.limits);
@@ -23,12 +25,15 @@ export default async function verificationRoutes(app: FastifyInstance) {
   }, async (request, reply) => {
     const normalized = normalizeRequest(request.body, hub);
     const response = await runVerification(normalized, hub, request.log);
-    // Not the purpose or reference: they are the client's words (the audit trail keeps them).
-    request.log.info({
-      verification: response.id,
-      status: response.status,
-      sources: response.sources.map((s) => `${s.connector}:${s.status}:${s.cache}`),
-    }, 'verification answered');
+    // On the request's one log line. Not the purpose or reference: they are the client's
+    // words (the audit trail keeps them). Failed sources by name, the rest counted.
+    let hits = 0;
+    let failed: string[] | undefined;
+    for (const s of response.sources) {
+      if (s.cache === 'hit') hits++;
+      if (s.status !== 'ok' && s.status !== 'not_found') (failed ??= []).push(`${s.connector}:${s.status}`);
+    }
+    request.logFields = { verification: response.id, outcome: response.status, sources: response.sources.length, hits, ...(failed ? { failed } : {}) };
     return reply.status(200).send(response);
   });
 }

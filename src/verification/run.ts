@@ -2,36 +2,47 @@
  * Resolves every planned (subject, fact) in parallel. A fact's dependent calls start as
  * soon as their input is known (they are awaits inside its resolve). Within one request
  * an identical connector call is made once and shared, so the sources list has one entry
- * per upstream call. A failing source never fails the request: the fact is `unavailable`
- * and the answer `partial`.
+ * per upstream call, and the HMAC of an input is computed once for every connector that
+ * takes it. A failing source never fails the request: the fact is `unavailable` and the
+ * answer `partial`.
  */
 import { randomUUID } from 'node:crypto';
 import type { FactResult, SourceResult, VerificationResponse } from '../../schemas/api.js';
 import type { ConnectorHub } from '../connectors/hub.js';
-import type { CallLogger, CallRecord, SourceRecord } from '../connectors/runtime.js';
+import { validatedAgainst, type CallLogger, type CallRecord, type SourceRecord } from '../connectors/runtime.js';
 import type { CallConnector, ConnectorInput, Resolution } from '../connectors/types.js';
 import { canonicalInput } from '../subject-key.js';
 import { describeErrors, validatorFor } from '../validation.js';
 import type { NormalizedRequest } from './normalize.js';
 
+/** One upstream call of a request; its record is the source entry the answer lists. */
+interface SharedCall { record: CallRecord<unknown> | Promise<CallRecord<unknown>>; subjects: string[] }
+
 export async function runVerification(req: NormalizedRequest, hub: ConnectorHub, log: CallLogger & { error(obj: object, msg: string): void }): Promise<VerificationResponse> {
   const id = randomUUID();
   const createdAt = new Date().toISOString();
-  const calls = new Map<string, { promise: Promise<CallRecord<unknown>>; subjects: Set<string> }>();
+  const calls = new Map<string, SharedCall>();
+  const keys = new Map<string, string>();
 
   // One result per planned (subject, fact), by plan index: client-chosen refs never key a plain object.
   const results: FactResult[] = new Array(req.plan.length);
   await Promise.all(req.plan.map(async ({ subject, fact }, index) => {
     const provenance: SourceRecord[] = [];
     const call: CallConnector = async (connector, input) => {
-      const key = `${connector.id}\u0000${canonicalInput(input as ConnectorInput)}`;
-      let shared = calls.get(key);
-      if (!shared) {
-        shared = { promise: hub.runtime(connector.id).call(input as ConnectorInput, log), subjects: new Set() };
-        calls.set(key, shared);
+      const canonical = canonicalInput(input as ConnectorInput);
+      const callKey = `${connector.id}\u0000${canonical}`;
+      let shared = calls.get(callKey);
+      if (shared === undefined) {
+        let key = keys.get(canonical);
+        if (key === undefined) {
+          key = hub.keyer(canonical);
+          keys.set(canonical, key);
+        }
+        shared = { record: hub.runtime(connector.id).call(input as ConnectorInput, log, key), subjects: [] };
+        calls.set(callKey, shared);
       }
-      shared.subjects.add(subject.ref);
-      const record = await shared.promise;
+      if (!shared.subjects.includes(subject.ref)) shared.subjects.push(subject.ref);
+      const record = await shared.record;
       provenance.push(record.source);
       return record.resolution as Resolution<never>;
     };
@@ -44,26 +55,29 @@ export async function runVerification(req: NormalizedRequest, hub: ConnectorHub,
       log.error({ fact: fact.name, err: (err as Error).message }, 'fact resolution failed');
       resolution = { status: 'unavailable' };
     }
-    if (resolution.status === 'found') {
+    if (resolution.status === 'found' && !validatedAgainst(resolution.value, fact.schema)) {
       const validate = validatorFor(fact.schema);
       if (!validate(resolution.value)) {
         log.error({ fact: fact.name, problems: describeErrors(validate.errors).slice(0, 3) }, 'assembled fact breaks its schema');
         resolution = { status: 'unavailable' };
       }
     }
-    const result: FactResult = resolution.status === 'found'
-      ? { status: 'found', value: resolution.value, provenance: provenance.map(provenanceOf) }
-      : { status: resolution.status, provenance: provenance.map(provenanceOf) };
-    results[index] = result;
+    results[index] = resolution.status === 'found'
+      ? { status: 'found', value: resolution.value, provenance }
+      : { status: resolution.status, provenance };
   }));
 
   const sources: SourceResult[] = [];
-  for (const { promise, subjects } of calls.values()) {
-    const { source } = await promise;
-    sources.push({ ...source, subjects: [...subjects] });
+  let failed = false;
+  for (const { record, subjects } of calls.values()) {
+    // Every call has settled (the facts awaited them); the record is the answer's source entry.
+    const source = (await record).source as SourceResult;
+    source.subjects = subjects;
+    if (source.status !== 'ok' && source.status !== 'not_found') failed = true;
+    sources.push(source);
   }
   // A stale answer still determines its fact (its source entry says it is stale).
-  const failed = sources.some((s) => s.status !== 'ok' && s.status !== 'not_found') || results.some((f) => f.status === 'unavailable');
+  if (!failed) failed = results.some((f) => f.status === 'unavailable');
 
   return {
     id,
@@ -75,10 +89,6 @@ export async function runVerification(req: NormalizedRequest, hub: ConnectorHub,
     sources,
     checks: [],
   };
-}
-
-function provenanceOf(s: SourceRecord) {
-  return { connector: s.connector, agency: s.agency, status: s.status, cache: s.cache, fetchedAt: s.fetchedAt, latencyMs: s.latencyMs };
 }
 
 /**

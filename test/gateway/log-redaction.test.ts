@@ -80,9 +80,11 @@ t.test('no ID number or name reaches the log', async (t) => {
     t.notOk(text.includes(p.name), `name of ${p.ref} absent`);
     if (p.registeredName) t.notOk(text.includes(p.registeredName), `registered name of ${p.ref} absent`);
   }
-  const requestLines = gw.logs().filter((l) => l.msg === 'verification answered');
-  t.ok(requestLines.length >= 2);
+  const requestLines = gw.logs().filter((l) => l.msg === 'request completed' && typeof l.verification === 'string');
+  t.ok(requestLines.length >= 2, 'an answered verification is on its request line');
   t.ok(requestLines.some((l) => l.reqId === 'trace-abc-123'));
+  t.ok(requestLines.some((l) => l.outcome === 'partial' && Array.isArray(l.failed) && (l.failed as string[]).every((f) => /^[a-z]+\.[a-z-]+:[a-z_]+$/.test(f))),
+    'a partial answer names its failed sources on that line');
   const failures = gw.logs().filter((l) => l.msg === 'connector call failed');
   t.ok(failures.length >= 1 && failures.every((l) => typeof l.reqId === 'string' && typeof l.connector === 'string' && l.status === 'upstream_error'),
     'a failed call is logged with its request id, connector and status');
