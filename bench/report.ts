@@ -63,7 +63,7 @@ export function ratios(report: BenchReport): Ratio[] {
   push('cache hit ÷ bare Fastify', perRound('cacheHit', 'bare', (x, y) => (y ? x.rps / y.rps : NaN)), '≥ 0.5', (v) => v >= 0.5);
   push('cold ÷ floor aggregator', perRound('cold', 'floor', (x, y) => (y ? x.rps / y.rps : NaN)), '≥ 0.7', (v) => v >= 0.7);
   push('cold ÷ Express + axios', perRound('cold', 'express', (x, y) => (y ? x.rps / y.rps : NaN)), '≥ 3', (v) => v >= 3);
-  push('gateway CPU per verification ÷ floor\'s (cold)', perRound('cold', 'floor', (x, y) => (y ? x.sutCpuMsPerRequest / y.sutCpuMsPerRequest : NaN)), '(lower is better)', () => true);
+  out.push({ name: 'gateway CPU per verification ÷ floor\'s (cold)', value: perRound('cold', 'floor', (x, y) => (y ? x.sutCpuMsPerRequest / y.sutCpuMsPerRequest : NaN)), target: '(lower is better)', met: undefined });
   push(`light load p50 − ${settings.registryLatencyMs} ms`, perRound('light', undefined, (x) => x.latencyMs.p50 - settings.registryLatencyMs), '≤ 3 ms', (v) => v <= 3);
   push(`light load p99 − ${settings.registryLatencyMs} ms`, perRound('light', undefined, (x) => x.latencyMs.p99 - settings.registryLatencyMs), '≤ 10 ms', (v) => v <= 10);
   push('gateway RSS under load, MiB (max)', gatewayRuns.length ? Math.max(...gatewayRuns.map((r) => r.sutRssMaxMiB)) : NaN, '≤ 300', (v) => v <= 300);

@@ -153,9 +153,12 @@ async function main(): Promise<void> {
       duration: { type: 'string' },
       warmup: { type: 'string' },
       only: { type: 'string' },
+      // Another build's entry point (its dist/src/main.js), to compare it with this one on the same mocks and load.
+      gateway: { type: 'string' },
     },
     strict: true,
   });
+  const gatewayEntry = values.gateway ?? join(DIST, 'src', 'main.js');
   const quick = values.quick === true;
   const rounds = Number(values.rounds ?? (quick ? 1 : 3));
   const durationSec = Number(values.duration ?? (quick ? 5 : 10));
@@ -207,7 +210,7 @@ async function main(): Promise<void> {
 
   const gateway = async (configFile: string) => {
     const port = await freePort();
-    return start('gateway', join(DIST, 'src', 'main.js'), [], {
+    return start('gateway', gatewayEntry, [], {
       ...env, ...secrets, TONGBAN_CONFIG: configFile, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'production',
     }, () => responds(`http://127.0.0.1:${port}/healthz`)).then((p) => ({ ...p, url: `http://127.0.0.1:${port}` }));
   };
