@@ -4,6 +4,7 @@
  * aside), so that credentials match in the sandbox and in tests.
  */
 import type { Population } from '../schemas/population.js';
+import type { FaultSwitch } from './kit/faults.js';
 
 export interface MockStartOptions<Config> {
   population: Population;
@@ -27,6 +28,8 @@ export interface RunningMock {
   agency: string;
   /** Base URL, e.g. http://127.0.0.1:40123 */
   url: string;
+  /** Makes the running mock misbehave on purpose (mocks/kit/faults.ts). */
+  faults: FaultSwitch;
   close(): Promise<void>;
 }
 

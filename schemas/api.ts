@@ -19,7 +19,7 @@ const Ref = Type.String({ pattern: '^[a-z](?![A-Za-z0-9_-]*\\d{4})[A-Za-z0-9_-]{
  * and every connector input that receives the field (ConnectorHub.subjectFieldMaxLengths):
  * the API never accepts what an agency would refuse.
  */
-export const SUBJECT_FIELD_MAX_LENGTH: Readonly<Record<SubjectField, number>> = { idNumber: 40, name: 32, certificateNumber: 64 };
+export const SUBJECT_FIELD_MAX_LENGTH: Readonly<Record<SubjectField, number>> = { idNumber: 40, name: 32, certificateNumber: 64, creditCode: 40 };
 
 export interface RequestLimits { maxSubjects: number; maxFactsPerSubject: number }
 
@@ -33,6 +33,7 @@ export function verificationRequestSchema(factNames: string[], limits: RequestLi
       idNumber: Type.Optional(Type.String({ minLength: 1, maxLength: max('idNumber'), description: 'person: resident ID number, as a string' })),
       name: Type.Optional(Type.String({ minLength: 1, maxLength: max('name'), description: 'person: name as the platform holds it' })),
       certificateNumber: Type.Optional(Type.String({ minLength: 1, maxLength: max('certificateNumber'), description: 'property: real-estate certificate number' })),
+      creditCode: Type.Optional(Type.String({ minLength: 1, maxLength: max('creditCode'), description: 'enterprise: unified social credit code' })),
     }, { additionalProperties: false }), { minItems: 1, maxItems: limits.maxSubjects }),
     facts: Type.Record(Ref, Type.Array(StringEnum(factNames), { minItems: 1, maxItems: limits.maxFactsPerSubject, uniqueItems: true }), {
       minProperties: 1,
@@ -44,7 +45,7 @@ export function verificationRequestSchema(factNames: string[], limits: RequestLi
 }
 
 /** Fields a subject object and the request may have. */
-const SUBJECT_FIELD_COUNT = 4;
+const SUBJECT_FIELD_COUNT = 5;
 const TOP_LEVEL_FIELD_COUNT = 4;
 
 /**

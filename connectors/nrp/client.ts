@@ -4,11 +4,14 @@
  * Interface: 青岛市不动产登记信息查询接口 (`POST /bdcdj/api/query`, XML, header token).
  */
 import { randomUUID } from 'node:crypto';
-import { readText } from '../../src/connectors/kit/read-body.js';
+import { send, throwForStatus, upstreamFailure } from '../../src/connectors/kit/http.js';
 import { UpstreamError, type AgencyContext, type CallSignal, type UpstreamAnswer } from '../../src/connectors/types.js';
-import { classifyCode, classifyHttp } from './codes.js';
+import { NRP_CODES, isLegacyErrorPage } from './codes.js';
 import { NRP_DEFAULT_PAGE_SIZE, type NrpConfig } from './config.js';
 import {
+  NRP_MAX_BODY_BYTES,
+  NRP_MAX_PAGES,
+  NRP_QUERY_PATH,
   NRP_REQUIRED_FIELDS,
   type NrpMethod,
   type NrpPage,
@@ -17,12 +20,6 @@ import {
   type NrpRecordOf,
 } from './types.js';
 import { XML_DECLARATION, XmlError, element, fields, parseXml, xmlText } from './xml.js';
-
-export const NRP_QUERY_PATH = '/bdcdj/api/query';
-/** A person with more pages than this is taken for a registry that never ends. */
-export const NRP_MAX_PAGES = 100;
-/** Answers larger than this are refused (and the connection released) rather than buffered. */
-export const NRP_MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export interface NrpClient {
   /** Records per QueryByOwner page (config `pageSize`). */
@@ -50,16 +47,11 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function headerValue(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[0] : v;
-}
-
 export function createNrpClient(ctx: AgencyContext<NrpConfig>): NrpClient {
   const { dispatcher, log } = ctx;
   const pageSize = ctx.config.pageSize ?? NRP_DEFAULT_PAGE_SIZE;
-
-  const invalid = (method: NrpMethod, reason: string) =>
-    new UpstreamError('fatal', 'invalid_response', `NRP ${method}: ${reason}`);
+  const path = ctx.basePath + NRP_QUERY_PATH;
+  const invalid = (method: NrpMethod, reason: string) => upstreamFailure(`NRP ${method}`, 'fatal', 'invalid_response', reason);
 
   function envelope(method: NrpMethod, params: Readonly<Record<string, string | number>>, requestId: string): string {
     return XML_DECLARATION + element('Request',
@@ -77,36 +69,21 @@ export function createNrpClient(ctx: AgencyContext<NrpConfig>): NrpClient {
     try {
       body = envelope(method, params as Readonly<Record<string, string | number>>, requestId);
     } catch (err) {
-      if (err instanceof XmlError) throw new UpstreamError('fatal', 'invalid_request', `NRP ${method}: a parameter cannot be sent as XML`);
+      if (err instanceof XmlError) throw upstreamFailure(`NRP ${method}`, 'fatal', 'invalid_request', 'a parameter cannot be sent as XML');
       throw err;
     }
-    let text: string;
-    let statusCode: number;
-    let contentType: string | undefined;
-    try {
-      const res = await dispatcher.request({
-        path: ctx.basePath + NRP_QUERY_PATH,
-        method: 'POST',
-        headers: { 'content-type': 'application/xml; charset=UTF-8', accept: 'application/xml' },
-        body,
-        signal,
-      });
-      statusCode = res.statusCode;
-      contentType = headerValue(res.headers['content-type']);
-      const read = await readText(res, NRP_MAX_BODY_BYTES);
-      if (read === undefined) throw invalid(method, `answer larger than ${NRP_MAX_BODY_BYTES} bytes`);
-      text = read;
-    } catch (err) {
-      // Aborts are the runtime's timeout: let them through as they are.
-      if (err instanceof UpstreamError || signal?.aborted) throw err;
-      // Transport errors carry no personal data, but only their code is reported.
-      const code = isObject(err) && typeof err.code === 'string' ? err.code : undefined;
-      const status = code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' ? 'timeout' : 'upstream_error';
-      throw new UpstreamError('retryable', status, `NRP ${method}: request failed (${code ?? 'transport error'})`, { cause: err });
+    const label = `NRP ${method}`;
+    const res = await send({
+      label, dispatcher, path, method: 'POST', signal, maxBytes: NRP_MAX_BODY_BYTES,
+      headers: { 'content-type': 'application/xml; charset=UTF-8', accept: 'application/xml' },
+      body,
+    });
+    // The legacy stack's HTML 500 page is the kit's retryable 500; its message says which it was.
+    if (res.status === 500 && isLegacyErrorPage(res.headers['content-type'], res.text)) {
+      throw upstreamFailure(label, 'retryable', 'upstream_error', 'HTTP 500 with an HTML error page (legacy stack failure)');
     }
-
-    const http = classifyHttp(statusCode, contentType, text);
-    if (http.outcome !== 'ok') throw new UpstreamError(http.outcome, http.status, `NRP ${method}: ${http.reason}`);
+    throwForStatus(label, res);
+    const { text } = res;
 
     let doc: unknown;
     try {
@@ -125,8 +102,8 @@ export function createNrpClient(ctx: AgencyContext<NrpConfig>): NrpClient {
     }
 
     const code = header.Code;
-    const entry = classifyCode(code);
-    if (log.isLevelEnabled('debug')) log.debug({ method, httpStatus: statusCode, code: /^\d{1,4}$/.test(code) ? code : '?', outcome: entry.outcome }, 'nrp answer');
+    const entry = NRP_CODES.classify(code);
+    if (log.isLevelEnabled('debug')) log.debug({ method, httpStatus: res.status, code: /^\d{1,4}$/.test(code) ? code : '?', outcome: entry.outcome }, 'nrp answer');
     if (entry.outcome === 'not_found') return { outcome: 'not_found' };
     if (entry.outcome !== 'ok') {
       // The registry's <Message> may echo parameters: report our own wording of the code.
@@ -197,4 +174,13 @@ export function createNrpClient(ctx: AgencyContext<NrpConfig>): NrpClient {
   }
 
   return { pageSize, query, queryAllPages };
+}
+
+/** A lookup by certificate answers exactly one record; zero is no record, several is a broken answer. */
+export function onlyRecord<R>(method: string, answer: UpstreamAnswer<NrpPage<R>>): UpstreamAnswer<R> {
+  if (answer.outcome === 'not_found') return answer;
+  const [first, ...rest] = answer.data.records;
+  if (first === undefined) return { outcome: 'not_found' };
+  if (rest.length > 0) throw new UpstreamError('fatal', 'invalid_response', `NRP ${method}: ${rest.length + 1} records for one certificate`);
+  return { outcome: 'ok', data: first };
 }

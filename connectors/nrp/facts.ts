@@ -1,9 +1,9 @@
 /** The `properties` fact, for a person (by owner) and for a property (by certificate). */
 import { defineFact, type Resolution } from '../../src/connectors/types.js';
 import { Properties, type PropertyRestrictions } from '../../schemas/facts/nrp.js';
-import { propertyByOwner } from './property-by-owner.js';
-import { propertyCertificate } from './property-certificate.js';
-import { propertyRestrictions } from './property-restrictions.js';
+import { propertyByOwner } from './interfaces/property-by-owner.js';
+import { propertyCertificate } from './interfaces/property-certificate.js';
+import { propertyRestrictions } from './interfaces/property-restrictions.js';
 
 /** A certificate the registry knows but whose restriction query found nothing has none; a failed query is `null` (unknown). */
 function restrictionsOf(resolution: Resolution<PropertyRestrictions>): PropertyRestrictions | null {

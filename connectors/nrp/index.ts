@@ -7,9 +7,9 @@ import { defineAgency } from '../../src/connectors/types.js';
 import { createNrpClient } from './client.js';
 import { NrpConfigSchema } from './config.js';
 import { certificateProperties, personProperties } from './facts.js';
-import { propertyByOwner } from './property-by-owner.js';
-import { propertyCertificate } from './property-certificate.js';
-import { propertyRestrictions } from './property-restrictions.js';
+import { propertyByOwner } from './interfaces/property-by-owner.js';
+import { propertyCertificate } from './interfaces/property-certificate.js';
+import { propertyRestrictions } from './interfaces/property-restrictions.js';
 
 export { createNrpClient, type NrpClient } from './client.js';
 export { NrpConfigSchema, type NrpConfig } from './config.js';

@@ -2,7 +2,7 @@
 import { normalizeCertificateNumber } from '../../src/domain/certificate-number.js';
 import type { PropertyRecord } from '../../schemas/facts/nrp.js';
 import type { NrpOwnedPropertyRecord, NrpPropertyRecord } from './types.js';
-import { lookup, nrpCount, nrpDate, nrpDecimal, nrpPercent } from './values.js';
+import { lookup, nrpCount, nrpDate, nrpDecimal, nrpPercent } from './fields.js';
 
 /** 用途 (YT). */
 const USES: Readonly<Record<string, Exclude<PropertyRecord['use'], 'other'>>> = {

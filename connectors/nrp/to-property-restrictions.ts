@@ -1,7 +1,7 @@
 /** NRP restriction records (QueryRestrictions) → PropertyRestrictions. Pure. */
 import type { PropertyRestrictions } from '../../schemas/facts/nrp.js';
 import type { NrpRestrictionRecord } from './types.js';
-import { lookup, nrpDate, nrpOptionalDate } from './values.js';
+import { lookup, nrpDate, nrpOptionalDate } from './fields.js';
 
 type Kind = PropertyRestrictions[number]['kind'];
 

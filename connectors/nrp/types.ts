@@ -6,6 +6,13 @@
 
 import { Type } from '@sinclair/typebox';
 
+/** The one endpoint of the interface. */
+export const NRP_QUERY_PATH = '/bdcdj/api/query';
+/** A person with more pages than this is taken for a registry that never ends. */
+export const NRP_MAX_PAGES = 100;
+/** Answers larger than this are refused (and the connection released) rather than buffered. */
+export const NRP_MAX_BODY_BYTES = 4 * 1024 * 1024;
+
 /** QLRZJH 权利人证件号 of a person: a resident ID number, upper-case X. */
 export const NrpOwnerIdNumber = Type.String({ pattern: '^\\d{17}[\\dX]$', description: 'QLRZJH 权利人证件号' });
 /** BDCQZH 不动产权证书号: the registry keeps at most 64 characters (longer is code 2, 参数错误). */

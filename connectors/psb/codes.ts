@@ -1,21 +1,12 @@
 /**
- * PSB answer codes (返回码, style A in DESIGN.md §2), classified once. The agency always answers
- * HTTP 200 and puts the outcome in `code`; nothing outside this folder knows these codes.
- * `msg` is the text the agency documents for the code (the mock answers with it).
+ * PSB answer codes (返回码, style A in DESIGN.md §2), classified once (the kit's code table).
+ * The agency always answers HTTP 200 and puts the outcome in `code`; nothing outside this
+ * folder knows these codes. `msg` is the text the agency documents for the code: the mock
+ * answers with it.
  */
-import type { Outcome, UpstreamFailure } from '../../src/connectors/types.js';
+import { codeTable } from '../../src/connectors/kit/codes.js';
 
-export interface PsbCodeInfo {
-  outcome: Outcome;
-  /** For retryable/fatal: what the API reports as the source's status. */
-  status?: UpstreamFailure;
-  /** For operators: what went wrong, in English, never with personal data. */
-  meaning: string;
-  /** The agency's documented message. */
-  msg: string;
-}
-
-export const PSB_CODES = {
+export const PSB_CODES = codeTable({
   '0000': { outcome: 'ok', meaning: 'success', msg: '查询成功' },
   '1001': { outcome: 'not_found', meaning: 'no such record', msg: '查无此人' },
   // Our request refused as malformed: our defect or the client's, never counted against the breaker.
@@ -25,13 +16,6 @@ export const PSB_CODES = {
   '2003': { outcome: 'fatal', status: 'upstream_error', meaning: 'nonce already used', msg: '请求重复提交' },
   '4290': { outcome: 'retryable', status: 'rate_limited', meaning: 'too many requests', msg: '请求过于频繁，请稍后再试' },
   '9999': { outcome: 'retryable', status: 'upstream_error', meaning: 'system busy', msg: '系统繁忙，请稍后再试' },
-} as const satisfies Record<string, PsbCodeInfo>;
+} as const);
 
-export type PsbCode = keyof typeof PSB_CODES;
-
-/** A code the table does not know is the agency changing its interface: fatal, not retried. */
-const UNKNOWN_CODE: PsbCodeInfo = { outcome: 'fatal', status: 'upstream_error', meaning: 'unknown answer code', msg: '' };
-
-export function classifyPsbCode(code: string): PsbCodeInfo {
-  return Object.hasOwn(PSB_CODES, code) ? PSB_CODES[code as PsbCode] : UNKNOWN_CODE;
-}
+export type PsbCode = keyof typeof PSB_CODES.entries;

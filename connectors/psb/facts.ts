@@ -1,7 +1,11 @@
 /** The API facts PSB answers, all about a person. Platforms code against these names. */
 import { HukouMoves, Hukou, Household, Identity, ResidencePermit } from '../../schemas/facts/psb.js';
 import { defineFact } from '../../src/connectors/types.js';
-import { hukouHousehold, hukouMigration, hukouPerson, identityCheck, residencePermit } from './connectors.js';
+import { hukouHousehold } from './interfaces/hukou-household.js';
+import { hukouMigration } from './interfaces/hukou-migration.js';
+import { hukouPerson } from './interfaces/hukou-person.js';
+import { identityCheck } from './interfaces/identity-check.js';
+import { residencePermit } from './interfaces/residence-permit.js';
 
 export const hukouFact = defineFact({
   name: 'hukou',

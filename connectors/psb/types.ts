@@ -7,6 +7,9 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { StringEnum } from '../../schemas/common.js';
 
+/** Answers larger than this are refused as invalid_response (1 MiB; real ones are a few KiB). */
+export const PSB_MAX_RESPONSE_BYTES = 1024 * 1024;
+
 const PsbDate = Type.String({ pattern: '^\\d{8}$', description: 'YYYYMMDD' });
 /** sfzh 公民身份号码: 18 characters, upper-case X. */
 export const PsbIdNumber = Type.String({ pattern: '^\\d{17}[\\dX]$', description: 'sfzh 公民身份号码' });
@@ -32,6 +35,12 @@ export type PsbEnvelope = Static<typeof PsbEnvelope>;
 export const PsbBySfzh = Type.Object({ sfzh: PsbIdNumber }, { additionalProperties: false });
 export const PsbByHh = Type.Object({ hh: PsbHouseholdNumber }, { additionalProperties: false });
 export const PsbSfhyParams = Type.Object({ sfzh: PsbIdNumber, xm: PsbName }, { additionalProperties: false });
+
+// --- connector inputs: the gateway's names, with the forms PSB accepts --------------------
+
+export const PsbByIdNumberInput = Type.Object({ idNumber: PsbIdNumber }, { additionalProperties: false });
+export const PsbByHouseholdNumberInput = Type.Object({ householdNumber: PsbHouseholdNumber }, { additionalProperties: false });
+export const PsbByIdNumberAndNameInput = Type.Object({ idNumber: PsbIdNumber, name: PsbName }, { additionalProperties: false });
 
 // --- answers ------------------------------------------------------------------------------
 

@@ -3,48 +3,57 @@
  * envelope with a header token, paged QueryByOwner, and the legacy stack's habit of
  * answering HTTP 500 with an HTML page when it cannot read the request.
  */
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { NrpConfig } from '../../connectors/nrp/config.js';
-import { NRP_MAX_CERTIFICATE_LENGTH } from '../../connectors/nrp/types.js';
+import { NRP_CODES, type NrpCode } from '../../connectors/nrp/codes.js';
+import { NRP_DEFAULT_PAGE_SIZE, NRP_MAX_PAGE_SIZE } from '../../connectors/nrp/config.js';
+import { NRP_MAX_CERTIFICATE_LENGTH, NRP_QUERY_PATH } from '../../connectors/nrp/types.js';
 import { XML_DECLARATION, element, fields, parseXml } from '../../connectors/nrp/xml.js';
 import type { Population, Property, Restriction } from '../../schemas/population.js';
 import { normalizeCertificateNumber } from '../../src/domain/certificate-number.js';
-import { addLatency } from '../kit/latency.js';
+import { indexPopulation } from '../kit/population-index.js';
+import { createMockServer, listenMock, type MockServer } from '../kit/server.js';
 import type { MockStartOptions, RunningMock } from '../types.js';
 import { ownedPropertyRecord, propertyRecord, registrationTime, restrictionRecord, type XmlRecord } from './render.js';
 
-export const NRP_PATH = '/bdcdj/api/query';
+/** The registry's endpoint: the connector's own constant. */
+export const NRP_PATH = NRP_QUERY_PATH;
 const XML_TYPE = 'application/xml; charset=UTF-8';
-const DEFAULT_PAGE_SIZE = 10;
-const MAX_PAGE_SIZE = 20;
 
-/** The registry's code table. */
-const CODES = {
-  ok: ['0', '成功'],
-  noRecord: ['1', '无记录'],
-  badParameters: ['2', '参数错误'],
-  badToken: ['3', '令牌无效'],
-  busy: ['4', '系统繁忙'],
-} as const;
+/** The registry's codes by what the mock means (their numbers and messages are the connector's table). */
+const CODES = { ok: '0', noRecord: '1', badParameters: '2', badToken: '3', busy: '4' } as const satisfies Record<string, NrpCode>;
 type CodeName = keyof typeof CODES;
 
 
 interface IndexedProperty { property: Property; registeredAt: string; certificate: string }
 
-/** Indexes the population once: by owner (sorted, so pages are stable) and by certificate. */
+const propertyIndexes = new WeakMap<Population, ReturnType<typeof buildPropertyIndex>>();
+
+/**
+ * The registry's view of the population's properties, made once per population: each with
+ * the registration time NRP records, by owner (sorted, so pages are stable) and by certificate.
+ */
 export function indexProperties(population: Population) {
-  const byOwner = new Map<string, IndexedProperty[]>();
+  let index = propertyIndexes.get(population);
+  if (!index) {
+    index = buildPropertyIndex(population);
+    propertyIndexes.set(population, index);
+  }
+  return index;
+}
+
+function buildPropertyIndex(population: Population) {
+  const { propertiesOf } = indexPopulation(population);
   const byCertificate = new Map<string, IndexedProperty>();
+  const entryOf = new Map<Property, IndexedProperty>();
   for (const property of population.properties) {
     const certificate = normalizeCertificateNumber(property.certificateNumber);
     const entry = { property, certificate, registeredAt: registrationTime(property.registeredOn, certificate) };
     byCertificate.set(certificate, entry);
-    for (const owner of property.owners) {
-      const list = byOwner.get(owner.idNumber) ?? [];
-      list.push(entry);
-      byOwner.set(owner.idNumber, list);
-    }
+    entryOf.set(property, entry);
   }
+  const byOwner = new Map<string, IndexedProperty[]>();
+  for (const [owner, properties] of propertiesOf) byOwner.set(owner, properties.map((p) => entryOf.get(p)!));
   const order = (a: IndexedProperty, b: IndexedProperty) =>
     a.registeredAt < b.registeredAt ? -1 : a.registeredAt > b.registeredAt ? 1 : a.certificate < b.certificate ? -1 : a.certificate > b.certificate ? 1 : 0;
   for (const list of byOwner.values()) list.sort(order);
@@ -86,17 +95,25 @@ function legacyError(reply: FastifyReply, status = 500, title = 'Internal Server
 interface Body { Total: string; PageNo?: string; PageSize?: string; records: XmlRecord[] }
 
 function envelope(code: CodeName, requestId: string, body?: Body): string {
-  const [c, message] = CODES[code];
+  const c = CODES[code];
+  const { message } = NRP_CODES.entries[c];
   const content = body === undefined ? '' : fields({ Total: body.Total, ...(body.PageNo ? { PageNo: body.PageNo, PageSize: body.PageSize! } : {}) })
     + element('Records', body.records.map((r) => element('Record', fields(r))).join(''));
   return XML_DECLARATION + element('Response', element('Header', fields({ Code: c, Message: message, RequestId: requestId })) + element('Body', content));
 }
 
 export async function buildNrpServer(options: MockStartOptions<NrpConfig>): Promise<FastifyInstance> {
+  return buildNrpMock(options).app;
+}
+
+function buildNrpMock(options: MockStartOptions<NrpConfig>): MockServer {
   const { population, agencyConfig } = options;
   const { byOwner, byCertificate } = indexProperties(population);
-  const app = Fastify({ logger: false });
-  addLatency(app, options.latencyMs);
+  // A fault may target one method: <Method> of the parsed request names it.
+  const server = createMockServer(options, (req) => /<Method>([A-Za-z]+)<\/Method>/.exec(typeof req.body === 'string' ? req.body : '')?.[1],
+    // `corrupt`: every registration time is no time.
+    (payload) => (typeof payload === 'string' ? payload.replace(/<DJSJ>[^<]*<\/DJSJ>/g, '<DJSJ>昨天下午</DJSJ>') : payload));
+  const { app } = server;
 
   app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
   // The legacy stack answers everything it does not like with an HTML page.
@@ -128,8 +145,8 @@ export async function buildNrpServer(options: MockStartOptions<NrpConfig>): Prom
       case 'QueryByOwner': {
         const owner = text(body.QLRZJH)?.trim().toUpperCase();
         const pageNo = positive(body.PageNo, 1);
-        const pageSize = positive(body.PageSize, DEFAULT_PAGE_SIZE);
-        if (!owner || pageNo === undefined || pageSize === undefined || pageSize > MAX_PAGE_SIZE) return answer('badParameters');
+        const pageSize = positive(body.PageSize, NRP_DEFAULT_PAGE_SIZE);
+        if (!owner || pageNo === undefined || pageSize === undefined || pageSize > NRP_MAX_PAGE_SIZE) return answer('badParameters');
         const held = byOwner.get(owner);
         if (!held) return answer('noRecord');
         const page = held.slice((pageNo - 1) * pageSize, pageNo * pageSize);
@@ -156,11 +173,9 @@ export async function buildNrpServer(options: MockStartOptions<NrpConfig>): Prom
     }
   });
 
-  return app;
+  return server;
 }
 
 export async function startNrpMock(options: MockStartOptions<NrpConfig>): Promise<RunningMock> {
-  const app = await buildNrpServer(options);
-  const url = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
-  return { agency: 'nrp', url, close: () => app.close() };
+  return listenMock('nrp', buildNrpMock(options), options);
 }

@@ -18,7 +18,7 @@ export interface PsbGuardOptions {
 
 export interface SignedRequest { method: string; path: string; headers: IncomingHttpHeaders; body: string }
 
-const refuse = (code: '1002' | '2001' | '2002' | '2003' | '4290', msg: string = PSB_CODES[code].msg): PsbReply => ({ code, msg, data: null });
+const refuse = (code: '1002' | '2001' | '2002' | '2003' | '4290', msg: string = PSB_CODES.entries[code].msg): PsbReply => ({ code, msg, data: null });
 
 /** Returns the refusal to send, or null when the request may go on. Remembers nonces and counts requests. */
 export function createPsbGuard(options: PsbGuardOptions): (req: SignedRequest) => PsbReply | null {

@@ -3,13 +3,12 @@
  * signed requests, and always HTTP 200 with a `{code, msg, data}` envelope, except for a
  * service that does not exist (404).
  */
-import type { AddressInfo } from 'node:net';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { PSB_CODES } from '../../connectors/psb/codes.js';
 import type { PsbConfig } from '../../connectors/psb/config.js';
 import { PSB_SERVICES, psbServicePath, type PsbParams, type PsbService } from '../../connectors/psb/types.js';
 import { validatorFor } from '../../src/validation.js';
-import { addLatency } from '../kit/latency.js';
+import { createMockServer, listenMock, type MockServer } from '../kit/server.js';
 import type { MockStartOptions, RunningMock } from '../types.js';
 import { createPsbGuard } from './guard.js';
 import { createPsbServices, type PsbReply, type PsbServices } from './services.js';
@@ -23,6 +22,10 @@ export const PSB_MOCK_DEFAULTS = { maxRequestsPerSecond: 2000 } as const satisfi
 
 /** Builds the server (not listening), for tests that inject requests. */
 export function buildPsbServer(options: MockStartOptions<PsbConfig>, tuning: PsbMockTuning = {}): FastifyInstance {
+  return buildPsbMock(options, tuning).app;
+}
+
+function buildPsbMock(options: MockStartOptions<PsbConfig>, tuning: PsbMockTuning): MockServer {
   const services = createPsbServices(options.population);
   const guard = createPsbGuard({
     credentials: options.agencyConfig,
@@ -30,8 +33,11 @@ export function buildPsbServer(options: MockStartOptions<PsbConfig>, tuning: Psb
     maxRequestsPerSecond: tuning.maxRequestsPerSecond ?? (options.quotaPerSecond === 0 ? Infinity : options.quotaPerSecond) ?? PSB_MOCK_DEFAULTS.maxRequestsPerSecond,
   });
 
-  const app = Fastify({ logger: false });
-  addLatency(app, options.latencyMs);
+  // A fault may target one service: the last path segment names it.
+  const server = createMockServer(options, (req) => req.url.slice(req.url.lastIndexOf('/') + 1),
+    // `corrupt`: the first date of the answer is no date (PSB writes them YYYYMMDD).
+    (payload) => (typeof payload === 'string' ? payload.replace(/"\d{8}"/, '"2026-99-99"') : payload));
+  const { app } = server;
   // The signature covers the raw bytes: keep the body as a string and parse it after the check.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));
@@ -51,17 +57,13 @@ export function buildPsbServer(options: MockStartOptions<PsbConfig>, tuning: Psb
     const clientError = err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500;
     return reply.code(200).send(clientError
       ? { code: '1002', msg: '请求报文格式错误', data: null }
-      : { code: '9999', msg: PSB_CODES['9999'].msg, data: null });
+      : { code: '9999', msg: PSB_CODES.entries['9999'].msg, data: null });
   });
-  return app;
+  return server;
 }
 
 export async function startPsbMock(options: MockStartOptions<PsbConfig>, tuning: PsbMockTuning = {}): Promise<RunningMock> {
-  const app = buildPsbServer(options, tuning);
-  await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
-  const { address, family, port } = app.server.address() as AddressInfo;
-  const host = family === 'IPv6' ? `[${address}]` : address;
-  return { agency: 'psb', url: `http://${host}:${port}`, close: () => app.close() };
+  return listenMock('psb', buildPsbMock(options, tuning), options);
 }
 
 function answer<S extends PsbService>(services: PsbServices, service: S, params: PsbParams<S>): PsbReply {

@@ -2,7 +2,8 @@
  * The five PSB query services over one population, indexed once. Each handler gets a
  * validated request body and returns the envelope PSB would send.
  */
-import type { Household, Person, Population, ResidencePermit } from '../../schemas/population.js';
+import type { Person, Population, ResidencePermit } from '../../schemas/population.js';
+import { indexPopulation } from '../kit/population-index.js';
 import { PSB_CODES, type PsbCode } from '../../connectors/psb/codes.js';
 import type { PsbData, PsbParams, PsbService } from '../../connectors/psb/types.js';
 import { psbAddress, psbDate, psbDistrict, psbGender, psbRelationCode } from './render.js';
@@ -14,7 +15,7 @@ export type PsbServices = { [S in PsbService]: (params: PsbParams<S>) => PsbRepl
 const MOVE_KIND = { birth: '出生登记', move_in: '迁入', move_within_city: '市内迁移' } as const;
 
 function ok<S extends PsbService>(data: PsbData<S>): PsbReply {
-  return { code: '0000', msg: PSB_CODES['0000'].msg, data };
+  return { code: '0000', msg: PSB_CODES.entries['0000'].msg, data };
 }
 
 function notFound(msg: string): PsbReply {
@@ -22,19 +23,14 @@ function notFound(msg: string): PsbReply {
 }
 
 export function createPsbServices(population: Population): PsbServices {
-  const persons = new Map(population.persons.map((p) => [p.idNumber, p]));
-  const households = new Map(population.households.map((h) => [h.number, h]));
-  const householdOf = new Map<string, Household>();
-  for (const h of population.households) for (const m of h.members) householdOf.set(m.idNumber, h);
-  const movesOf = groupBy(population.hukouMoves, (m) => m.idNumber);
-  const permitsOf = groupBy(population.residencePermits, (p) => p.idNumber);
+  const { persons, households, householdOf, movesOf, permitsOf } = indexPopulation(population);
 
   return {
     czrk({ sfzh }) {
       const person = persons.get(sfzh);
       const household = householdOf.get(sfzh);
       const member = household?.members.find((m) => m.idNumber === sfzh);
-      if (!person || !household || !member) return notFound(PSB_CODES['1001'].msg);
+      if (!person || !household || !member) return notFound(PSB_CODES.entries['1001'].msg);
       return ok<'czrk'>({
         sfzh,
         xm: person.name,
@@ -69,7 +65,7 @@ export function createPsbServices(population: Population): PsbServices {
     },
 
     qyjl({ sfzh }) {
-      if (!persons.has(sfzh)) return notFound(PSB_CODES['1001'].msg);
+      if (!persons.has(sfzh)) return notFound(PSB_CODES.entries['1001'].msg);
       // The registry lists the latest move first.
       const jl = (movesOf.get(sfzh) ?? [])
         .slice()
@@ -112,13 +108,3 @@ function latestPermit(permits: ResidencePermit[]): ResidencePermit | undefined {
   return permits.reduce<ResidencePermit | undefined>((best, p) => (!best || p.issuedOn > best.issuedOn ? p : best), undefined);
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}

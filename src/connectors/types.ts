@@ -62,7 +62,7 @@ export type ConnectorInput = Record<string, string>;
  * `input` schema bounds them (maxLength): the API never accepts a value longer than the
  * tightest agency that receives it (src/connectors/hub.ts derives the bounds).
  */
-export const SUBJECT_FIELDS = ['idNumber', 'name', 'certificateNumber'] as const;
+export const SUBJECT_FIELDS = ['idNumber', 'name', 'certificateNumber', 'creditCode'] as const;
 export type SubjectField = (typeof SUBJECT_FIELDS)[number];
 
 export interface BreakerOptions {
@@ -117,7 +117,13 @@ export function defineConnector<Client, InputSchema extends TObject, Raw, Schema
 export interface PersonSubject { kind: 'person'; ref: string; idNumber: string; name: string }
 /** A property named by its certificate number (normalised: half-width brackets, no spaces). */
 export interface PropertySubject { kind: 'property'; ref: string; certificateNumber: string }
-export type Subject = PersonSubject | PropertySubject;
+/**
+ * A market entity named by its unified social credit code (upper-case, no spaces).
+ * `checkValid` is false for a code whose check character fails: some early pilot codes do
+ * and are real, so they are asked about, and the answer says so.
+ */
+export interface EnterpriseSubject { kind: 'enterprise'; ref: string; creditCode: string; checkValid: boolean }
+export type Subject = PersonSubject | PropertySubject | EnterpriseSubject;
 export type SubjectKind = Subject['kind'];
 export type SubjectOf<K extends SubjectKind> = Extract<Subject, { kind: K }>;
 

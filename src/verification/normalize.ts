@@ -7,6 +7,7 @@
 import type { VerificationRequest } from '../../schemas/api.js';
 import { parseIdNumber } from '../domain/id-number.js';
 import { CERTIFICATE_NUMBER_PATTERN, normalizeCertificateNumber } from '../domain/certificate-number.js';
+import { parseCreditCode } from '../domain/credit-code.js';
 import { checkPersonName } from '../domain/person-name.js';
 import { GatewayError, type ErrorDetail } from '../errors.js';
 import type { ConnectorHub } from '../connectors/hub.js';
@@ -36,8 +37,18 @@ export function normalizeRequest(body: VerificationRequest, hub: ConnectorHub, t
 
     const isPerson = s.idNumber !== undefined || s.name !== undefined;
     const isProperty = s.certificateNumber !== undefined;
-    if (isPerson && isProperty) {
-      details.push({ path: at, message: 'a subject is either a person (idNumber and name) or a property (certificateNumber), not both' });
+    const isEnterprise = s.creditCode !== undefined;
+    if (Number(isPerson) + Number(isProperty) + Number(isEnterprise) > 1) {
+      details.push({ path: at, message: 'a subject is one of: a person (idNumber and name), a property (certificateNumber), an enterprise (creditCode)' });
+      return;
+    }
+    if (isEnterprise) {
+      const code = parseCreditCode(s.creditCode!);
+      if (!code.ok) {
+        details.push({ path: `${at}/creditCode`, message: `invalid unified social credit code: ${code.message}` });
+        return;
+      }
+      subjects.push({ kind: 'enterprise', ref: s.ref, creditCode: code.value, checkValid: code.checkValid });
       return;
     }
     if (isProperty) {
@@ -49,7 +60,7 @@ export function normalizeRequest(body: VerificationRequest, hub: ConnectorHub, t
       subjects.push({ kind: 'property', ref: s.ref, certificateNumber });
       return;
     }
-    if (s.idNumber === undefined) details.push({ path: `${at}/idNumber`, message: 'is required for a person (or give certificateNumber for a property)' });
+    if (s.idNumber === undefined) details.push({ path: `${at}/idNumber`, message: 'is required for a person (or give certificateNumber for a property, creditCode for an enterprise)' });
     if (s.name === undefined) details.push({ path: `${at}/name`, message: 'is required for a person' });
     if (s.idNumber === undefined || s.name === undefined) return;
     const id = parseIdNumber(s.idNumber, today);

@@ -28,7 +28,7 @@ t.test('every fact uses only connectors that exist, and every connector serves a
   for (const agency of AGENCIES) {
     for (const fact of agency.facts) {
       t.match(fact.name, /^[a-z][A-Za-z]+$/, `${fact.name} is a camelCase API name`);
-      t.ok(['person', 'property'].includes(fact.subject));
+      t.ok(['person', 'property', 'enterprise'].includes(fact.subject));
       for (const c of fact.connectors) {
         t.equal(all.get(c.id), c, `${fact.name} uses declared connector ${c.id}`);
         used.add(c.id);

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { NRP_MAX_PAGES } from '../../connectors/nrp/client.js';
+import { NRP_MAX_PAGES } from '../../connectors/nrp/types.js';
 import { clientFor, okAnswer, startFakeRegistry, upstreamError, xmlPropertyRecord } from './fixtures/harness.js';
 
 const pageNo = (xml: string) => Number(/<PageNo>(\d+)<\/PageNo>/.exec(xml)?.[1]);

@@ -1,10 +1,10 @@
 import { Type } from '@sinclair/typebox';
-import { defineConnector } from '../../src/connectors/types.js';
-import { PropertyRestrictions } from '../../schemas/facts/nrp.js';
-import type { NrpClient } from './client.js';
-import { NRP_TTL } from './ttl.js';
-import { NrpCertificateNumber } from './types.js';
-import { toPropertyRestrictions } from './to-property-restrictions.js';
+import { defineConnector } from '../../../src/connectors/types.js';
+import { PropertyRestrictions } from '../../../schemas/facts/nrp.js';
+import type { NrpClient } from '../client.js';
+import { NRP_TTL } from '../ttl.js';
+import { NrpCertificateNumber } from '../types.js';
+import { toPropertyRestrictions } from '../to-property-restrictions.js';
 
 /**
  * NRP 不动产登记信息查询 · `QueryRestrictions` (查询限制状态): current mortgages, seizures,

@@ -1,10 +1,10 @@
 import { Type } from '@sinclair/typebox';
-import { defineConnector } from '../../src/connectors/types.js';
-import { PropertyList } from '../../schemas/facts/nrp.js';
-import type { NrpClient } from './client.js';
-import { NRP_TTL } from './ttl.js';
-import { NrpOwnerIdNumber } from './types.js';
-import { toOwnedPropertyRecord } from './to-property-record.js';
+import { defineConnector } from '../../../src/connectors/types.js';
+import { PropertyList } from '../../../schemas/facts/nrp.js';
+import type { NrpClient } from '../client.js';
+import { NRP_TTL } from '../ttl.js';
+import { NrpOwnerIdNumber } from '../types.js';
+import { toOwnedPropertyRecord } from '../to-property-record.js';
 
 /**
  * NRP 不动产登记信息查询 · `QueryByOwner` (按权利人证件号查询, paged by PageNo/PageSize):

@@ -1,11 +1,11 @@
 import { Type } from '@sinclair/typebox';
-import { defineConnector } from '../../src/connectors/types.js';
-import { PropertyRecord } from '../../schemas/facts/nrp.js';
-import type { NrpClient } from './client.js';
-import { NRP_TTL } from './ttl.js';
-import { NrpCertificateNumber } from './types.js';
-import { toPropertyRecord } from './to-property-record.js';
-import { onlyRecord } from './only-record.js';
+import { defineConnector } from '../../../src/connectors/types.js';
+import { PropertyRecord } from '../../../schemas/facts/nrp.js';
+import type { NrpClient } from '../client.js';
+import { NRP_TTL } from '../ttl.js';
+import { NrpCertificateNumber } from '../types.js';
+import { toPropertyRecord } from '../to-property-record.js';
+import { onlyRecord } from '../client.js';
 
 /**
  * NRP 不动产登记信息查询 · `QueryByCertificate` (按不动产权证书号查询): one property right
