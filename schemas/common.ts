@@ -3,7 +3,7 @@
  * is a plain JSON Schema object at run time (ajv validates with it) and its TypeScript
  * type is derived from it (`Static<typeof X>`), so no shape is written twice.
  */
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 
 export const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'calendar date, YYYY-MM-DD' });
 export const YearMonth = Type.String({ pattern: '^\\d{6}$', description: 'month, YYYYMM' });
@@ -15,6 +15,23 @@ export const Gender = Type.Union([Type.Literal('male'), Type.Literal('female')])
 export function Nullable<T extends TSchema>(schema: T) {
   return Type.Union([schema, Type.Null()]);
 }
+
+/**
+ * An address read into one structured form (src/domain/address.ts), whichever agency wrote
+ * it: district (null when the text names none), road, door number, building, unit, room.
+ */
+export const StructuredAddress = Type.Object({
+  district: Nullable(DistrictCode),
+  street: Type.String({ description: 'road as written, e.g. 福州南路' }),
+  number: Type.Integer({ minimum: 0, description: 'door number on the road' }),
+  building: Nullable(Type.Integer({ minimum: 0 })),
+  unit: Nullable(Type.Integer({ minimum: 0 })),
+  room: Nullable(Type.String({ pattern: '^\\d{1,5}$' })),
+}, { additionalProperties: false });
+export type StructuredAddress = Static<typeof StructuredAddress>;
+
+/** Beside every address a fact carries as the agency wrote it: its structured form, or null when it cannot be read. */
+export const AddressNormalized = Nullable(StructuredAddress);
 
 /** String enum as a JSON Schema `enum` (clearer errors than a union of literals). */
 export function StringEnum<const T extends readonly string[]>(values: T, options: { description?: string } = {}) {

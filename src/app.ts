@@ -14,6 +14,7 @@ import errorsPlugin, { clientErrorHandler, frameworkErrors } from './plugins/err
 import jsonBody from './plugins/json-body.js';
 import verificationRoutes from './routes/verifications.js';
 import healthRoutes from './routes/health.js';
+import connectorRoutes from './routes/connectors.js';
 
 export interface Tongban { config: Readonly<Config>; hub: ConnectorHub }
 
@@ -60,5 +61,6 @@ export async function buildApp(options: { config: Readonly<Config>; hub: Connect
   await app.register(errorsPlugin);
   await app.register(healthRoutes);
   await app.register(verificationRoutes);
+  await app.register(connectorRoutes);
   return app;
 }

@@ -1,4 +1,5 @@
 /** NRP property records (QueryByCertificate, QueryByOwner) → PropertyRecord. Pure. */
+import { parseAddress } from '../../src/domain/address.js';
 import { normalizeCertificateNumber } from '../../src/domain/certificate-number.js';
 import type { PropertyRecord } from '../../schemas/facts/nrp.js';
 import type { NrpOwnedPropertyRecord, NrpPropertyRecord } from './types.js';
@@ -25,6 +26,7 @@ export function toPropertyRecord(raw: NrpPropertyRecord): PropertyRecord {
     // Normalised, so that the gateway compares it with a subject's number as is.
     certificateNumber: normalizeCertificateNumber(raw.BDCQZH),
     address: raw.ZL.trim(),
+    addressNormalized: parseAddress(raw.ZL),
     areaM2: nrpDecimal(raw.MJ),
     use: lookup(USES, raw.YT),
     coOwnership: lookup(CO_OWNERSHIP, raw.GYFS),

@@ -1,3 +1,4 @@
+import { parseAddress } from '../../src/domain/address.js';
 import type { Household } from '../../schemas/facts/psb.js';
 import { maskIdNumber } from '../../src/domain/id-number.js';
 import { gender, isoDate, relation } from './fields.js';
@@ -8,6 +9,7 @@ export function toHousehold(raw: PsbHjcy): Household {
   return {
     householdNumber: raw.hh,
     address: raw.hjdz,
+    addressNormalized: parseAddress(raw.hjdz),
     members: raw.cy.map((m) => ({
       name: m.xm,
       idNumberMasked: maskIdNumber(m.sfzh),

@@ -1,3 +1,4 @@
+import { parseAddress } from '../../src/domain/address.js';
 import type { Hukou } from '../../schemas/facts/psb.js';
 import { isoDate, relation } from './fields.js';
 import type { PsbCzrk } from './types.js';
@@ -8,6 +9,7 @@ const KIND: Record<PsbCzrk['hklx'], Hukou['kind']> = { 家庭户: 'family', 集�
 export function toHukou(raw: PsbCzrk): Hukou {
   return {
     address: raw.hjdz,
+    addressNormalized: parseAddress(raw.hjdz),
     districtCode: raw.ssxq === '' ? null : raw.ssxq,
     householdNumber: raw.hh,
     relationToHead: relation(raw.yhzgx),

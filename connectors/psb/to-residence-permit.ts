@@ -1,3 +1,4 @@
+import { parseAddress } from '../../src/domain/address.js';
 import type { ResidencePermit } from '../../schemas/facts/psb.js';
 import { isoDate } from './fields.js';
 import type { PsbJzz } from './types.js';
@@ -7,6 +8,7 @@ export function toResidencePermit(raw: PsbJzz): ResidencePermit {
   return {
     permitNumber: raw.jzzh,
     address: raw.jzdz,
+    addressNormalized: parseAddress(raw.jzdz),
     issuedOn: isoDate(raw.qfrq),
     validUntil: isoDate(raw.yxqz),
     authority: raw.fzjg,

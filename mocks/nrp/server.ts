@@ -111,8 +111,11 @@ function buildNrpMock(options: MockStartOptions<NrpConfig>): MockServer {
   const { byOwner, byCertificate } = indexProperties(population);
   // A fault may target one method: <Method> of the parsed request names it.
   const server = createMockServer(options, (req) => /<Method>([A-Za-z]+)<\/Method>/.exec(typeof req.body === 'string' ? req.body : '')?.[1],
-    // `corrupt`: every registration time is no time.
-    (payload) => (typeof payload === 'string' ? payload.replace(/<DJSJ>[^<]*<\/DJSJ>/g, '<DJSJ>昨天下午</DJSJ>') : payload));
+    // `corrupt`: every registration time is no time, and the count is no number (so that an
+    // answer without records breaks too).
+    (payload) => (typeof payload === 'string'
+      ? payload.replace(/<DJSJ>[^<]*<\/DJSJ>/g, '<DJSJ>昨天下午</DJSJ>').replace(/<Total>[^<]*<\/Total>/, '<Total>几个</Total>')
+      : payload));
   const { app } = server;
 
   app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'string' }, (_req, body, done) => done(null, body));

@@ -1,6 +1,6 @@
 /** Normalized facts answered by the real-estate registry (NRP). */
 import { Type, type Static } from '@sinclair/typebox';
-import { IsoDate, Nullable, StringEnum } from '../common.js';
+import { AddressNormalized, IsoDate, Nullable, StringEnum } from '../common.js';
 
 export const PropertyRestriction = Type.Object({
   kind: StringEnum(['mortgage', 'seizure', 'sale_restriction', 'objection', 'other'] as const),
@@ -17,6 +17,7 @@ export type PropertyRestrictions = Static<typeof PropertyRestrictions>;
 export const PropertyRecord = Type.Object({
   certificateNumber: Type.String(),
   address: Type.String({ description: 'location (坐落) as the registry writes it' }),
+  addressNormalized: AddressNormalized,
   areaM2: Type.Number(),
   use: StringEnum(['residential', 'commercial', 'office', 'parking', 'other'] as const),
   coOwnership: StringEnum(['sole', 'joint', 'shares', 'other'] as const),

@@ -4,12 +4,13 @@
  * them is the address normalizer's job).
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { Gender, IsoDate, Nullable, StringEnum } from '../common.js';
+import { AddressNormalized, Gender, IsoDate, Nullable, StringEnum } from '../common.js';
 import { Relation } from '../population.js';
 
 /** `hukou`: where a person's household registration is. */
 export const Hukou = Type.Object({
   address: Type.String({ description: 'hukou address as the registry writes it' }),
+  addressNormalized: AddressNormalized,
   districtCode: Nullable(Type.String({ pattern: '^\\d{6}$' })),
   householdNumber: Type.String(),
   relationToHead: Relation,
@@ -22,6 +23,7 @@ export type Hukou = Static<typeof Hukou>;
 export const Household = Type.Object({
   householdNumber: Type.String(),
   address: Type.String(),
+  addressNormalized: AddressNormalized,
   members: Type.Array(Type.Object({
     name: Type.String(),
     idNumberMasked: Type.String({ description: 'first 6 and last 4 kept, 370202********0010' }),
@@ -46,6 +48,7 @@ export type HukouMoves = Static<typeof HukouMoves>;
 export const ResidencePermit = Type.Object({
   permitNumber: Type.String(),
   address: Type.String(),
+  addressNormalized: AddressNormalized,
   issuedOn: IsoDate,
   validUntil: IsoDate,
   authority: Type.String(),

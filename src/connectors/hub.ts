@@ -28,6 +28,7 @@ export class ConnectorHub {
   readonly keyer: SubjectKeyer;
   readonly pools = new Map<string, Pool>();
   private readonly facts = new Map<string, FactDefinition>();
+  private readonly agencyNames = new Map<string, string>();
 
   constructor(options: HubOptions) {
     this.keyer = options.keyer;
@@ -48,6 +49,7 @@ export class ConnectorHub {
       // A Pool takes an origin only; a path in baseUrl (an agency behind a gateway) is the client's prefix.
       const base = new URL(agencyConfig.baseUrl);
       const basePath = base.pathname.replace(/\/+$/, '');
+      this.agencyNames.set(agency.id, agency.name);
       const pool = new Pool(base.origin, { connections: agencyConfig.connections });
       this.pools.set(agency.id, pool);
       const log = options.log.child({ agency: agency.id });
@@ -78,6 +80,15 @@ export class ConnectorHub {
 
   fact(subject: SubjectKind, name: string): FactDefinition | undefined {
     return this.facts.get(factKey(subject, name));
+  }
+
+  agencyName(id: string): string | undefined {
+    return this.agencyNames.get(id);
+  }
+
+  /** The API facts whose resolution may call this connector, as `<subject kind>.<fact>`, sorted. */
+  factsUsing(connectorId: string): string[] {
+    return [...this.facts.values()].filter((f) => f.connectors.some((c) => c.id === connectorId)).map((f) => `${f.subject}.${f.name}`).sort();
   }
 
   /** Fact names a subject kind can be asked for, sorted. */

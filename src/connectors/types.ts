@@ -6,6 +6,7 @@
  */
 import type { EventEmitter } from 'node:events';
 import type { Static, TObject, TSchema } from '@sinclair/typebox';
+import type { DataItem } from '../../schemas/data-items.js';
 import type { Dispatcher } from 'undici';
 import type { Logger } from 'pino';
 
@@ -88,6 +89,8 @@ export interface ConnectorDefinition<Client = unknown, Input extends ConnectorIn
   agency: string;
   /** One line for operators: what the interface answers. */
   title: string;
+  /** Which of the catalog's 14 data items it reads (schemas/data-items.ts). */
+  dataItem?: DataItem;
   /**
    * JSON Schema of the input record: what the agency accepts (string fields, their forms
    * and lengths). The runtime checks every input against it before asking the agency, and

@@ -12,20 +12,10 @@
  * then unknown, and compares with any); a missing building, unit or room is absent, and
  * compares unequal to a present one: a neighbouring flat is another dwelling.
  */
+import type { StructuredAddress } from '../../schemas/common.js';
 import { QINGDAO_DISTRICTS, type DistrictCode } from './districts.js';
 
-export interface StructuredAddress {
-  /** GB/T 2260 district code, when the text names a district of Qingdao. */
-  district: DistrictCode | null;
-  /** The road (or village, lane…) as written: 福州南路. */
-  street: string;
-  /** Door number on the road: 88号 → 88. */
-  number: number;
-  building: number | null;
-  unit: number | null;
-  /** Room, flat or parking-space number as digits: '501'. */
-  room: string | null;
-}
+export type { StructuredAddress };
 
 export type AddressPart = 'district' | 'street' | 'number' | 'building' | 'unit' | 'room';
 
@@ -68,6 +58,8 @@ export function parseAddress(input: string): StructuredAddress | null {
   const m = /^(.*?\D)(\d+)号(.*)$/.exec(text);
   if (!m) return null;
   const street = m[1]!;
+  // What is left of a province, a city or a county before the road is another place than Qingdao.
+  if (/[省市县区]/.test(street)) return null;
   const number = Number(m[2]);
   const rest = m[3]!;
   if (rest === '') return { district, street, number, building: null, unit: null, room: null };

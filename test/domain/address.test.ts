@@ -37,6 +37,7 @@ t.test('houses, offices, rooms', async (t) => {
 
 t.test('what is not an address we can read is null, never a throw', async (t) => {
   for (const text of ['', '福州南路', '河南省南阳市卧龙区某某街道', '市南区福州南路88号3栋2单元五零一室', '88号']) t.equal(parseAddress(text), null, JSON.stringify(text));
+  for (const text of ['河南省郑州市金水区文化路12号', '山东省济南市历下区经十路88号', '青岛市外县某镇文化路3号']) t.equal(parseAddress(text), null, `outside Qingdao: ${text}`);
 });
 
 t.test('neighbours are other dwellings, and the comparison says why', async (t) => {

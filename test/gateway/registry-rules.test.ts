@@ -8,6 +8,7 @@
 import t from 'tap';
 import { generatePopulation } from '../../mocks/population/generator.js';
 import { psbAddress } from '../../mocks/psb/render.js';
+import { parseAddress } from '../../src/domain/address.js';
 import type { Person, Property } from '../../schemas/population.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
@@ -70,7 +71,7 @@ t.test('PSB: the latest residence permit is answered', async (t) => {
     batch.forEach(([, list], i) => {
       const latest = list.reduce((a, b) => (b.issuedOn > a.issuedOn ? b : a));
       const got = body.facts[`p${i}`].residencePermit.value;
-      t.same(got, { permitNumber: latest.number, address: psbAddress(latest.address), issuedOn: latest.issuedOn, validUntil: latest.validUntil, authority: latest.authority },
+      t.same(got, { permitNumber: latest.number, address: psbAddress(latest.address), addressNormalized: parseAddress(psbAddress(latest.address)), issuedOn: latest.issuedOn, validUntil: latest.validUntil, authority: latest.authority },
         `person ${i}: the latest of ${list.length} permits`);
     });
   }

@@ -12,6 +12,7 @@ const raw = {
 t.test('pure mappers: registry terms onto closed enums, with other as the fallback', async (t) => {
   t.same(toOwnedPropertyRecord(raw), {
     certificateNumber: '鲁(2021)青岛市不动产权第0012345号', address: raw.ZL, areaM2: 89.5, use: 'residential',
+    addressNormalized: { district: '370202', street: '福州南路', number: 88, building: 3, unit: 2, room: '501' },
     coOwnership: 'shares', ownerCount: 2, sharePercent: 33.33, registeredOn: '2021-05-12',
   });
   t.equal(toPropertyRecord(raw).sharePercent, null, 'a certificate alone has no owner in view');

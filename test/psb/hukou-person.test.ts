@@ -10,6 +10,7 @@ t.test('psb.hukou-person', async (t) => {
     const hukou = found(t, await callThrough(client, hukouPerson, { idNumber: idOf('张建国') }));
     t.same(hukou, {
       address: '山东省青岛市市南区福州南路88号3号楼2单元501户',
+      addressNormalized: { district: '370202', street: '福州南路', number: 88, building: 3, unit: 2, room: '501' },
       districtCode: '370202',
       householdNumber: '370202012345',
       relationToHead: 'head',
@@ -28,6 +29,7 @@ t.test('psb.hukou-person', async (t) => {
     const hukou = found(t, await callThrough(client, hukouPerson, { idNumber: idOf('刘洋') }));
     t.equal(hukou.address, '河南省郑州市金水区文化路12号');
     t.equal(hukou.districtCode, null);
+    t.equal(hukou.addressNormalized, null, 'an address outside Qingdao has no structured form');
   });
 
   t.test('found: a collective household, relation 99 → other, no building parts in the address', async (t) => {

@@ -10,6 +10,7 @@ t.test('psb.residence-permit', async (t) => {
     t.same(found(t, await callThrough(client, residencePermit, { idNumber: idOf('刘洋') })), {
       permitNumber: '370203202400456',
       address: '山东省青岛市市北区延吉路116号',
+      addressNormalized: { district: '370203', street: '延吉路', number: 116, building: null, unit: null, room: null },
       issuedOn: '2024-03-10',
       validUntil: '2027-03-09',
       authority: '青岛市公安局市北分局',

@@ -14,6 +14,7 @@ export const propertyByOwner = defineConnector({
   id: 'nrp.property-by-owner',
   agency: 'nrp',
   title: 'Property rights held by a person (不动产登记, by owner ID number)',
+  dataItem: 'real-estate-registration',
   input: Type.Object({ idNumber: NrpOwnerIdNumber }, { additionalProperties: false }),
   schema: PropertyList,
   ttl: NRP_TTL.property,

@@ -15,6 +15,7 @@ export const propertyCertificate = defineConnector({
   id: 'nrp.property-certificate',
   agency: 'nrp',
   title: 'One property right by certificate number (不动产权证书号)',
+  dataItem: 'real-estate-registration',
   input: Type.Object({ certificateNumber: NrpCertificateNumber }, { additionalProperties: false }),
   schema: PropertyRecord,
   ttl: NRP_TTL.property,

@@ -15,6 +15,7 @@ export const propertyRestrictions = defineConnector({
   id: 'nrp.property-restrictions',
   agency: 'nrp',
   title: 'Current restrictions on a certificate (抵押 / 查封 / 限制转让 / 异议)',
+  dataItem: 'real-estate-registration',
   input: Type.Object({ certificateNumber: NrpCertificateNumber }, { additionalProperties: false }),
   schema: PropertyRestrictions,
   ttl: NRP_TTL.restrictions,

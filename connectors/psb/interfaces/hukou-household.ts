@@ -10,6 +10,7 @@ export const hukouHousehold = defineConnector({
   id: 'psb.hukou-household',
   agency: 'psb',
   title: 'members of a household and their relation to the head',
+  dataItem: 'household-registration',
   input: PsbByHouseholdNumberInput,
   schema: Household,
   ttl: PSB_TTL.registry,

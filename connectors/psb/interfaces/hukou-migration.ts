@@ -10,6 +10,7 @@ export const hukouMigration = defineConnector({
   id: 'psb.hukou-migration',
   agency: 'psb',
   title: 'history of hukou moves (date, from, to)',
+  dataItem: 'household-registration',
   input: PsbByIdNumberInput,
   schema: HukouMoves,
   ttl: PSB_TTL.registry,

@@ -10,6 +10,7 @@ export const hukouPerson = defineConnector({
   id: 'psb.hukou-person',
   agency: 'psb',
   title: "person's hukou: address, household number, relation to head, registered on",
+  dataItem: 'household-registration',
   input: PsbByIdNumberInput,
   schema: Hukou,
   ttl: PSB_TTL.registry,

@@ -10,6 +10,7 @@ export const identityCheck = defineConnector({
   id: 'psb.identity-check',
   agency: 'psb',
   title: 'does the name match the ID number; gender, birth date, alive',
+  dataItem: 'identity',
   input: PsbByIdNumberAndNameInput,
   schema: Identity,
   ttl: PSB_TTL.identity,

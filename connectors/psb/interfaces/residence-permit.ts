@@ -10,6 +10,7 @@ export const residencePermit = defineConnector({
   id: 'psb.residence-permit',
   agency: 'psb',
   title: 'residence permit: number, address, issued, valid until',
+  dataItem: 'residence-permit',
   input: PsbByIdNumberInput,
   schema: ResidencePermit,
   ttl: PSB_TTL.registry,

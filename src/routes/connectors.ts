@@ -1,0 +1,26 @@
+/**
+ * GET /v1/connectors: every registered connector: its agency, the data item it reads, the
+ * API facts that use it, what it answers, its cache lifetimes and its breaker's state now.
+ * (Call counts, latencies and error rates come with the operations views.)
+ */
+import type { FastifyInstance } from 'fastify';
+import { DATA_ITEMS } from '../../schemas/data-items.js';
+
+export default async function connectorRoutes(app: FastifyInstance) {
+  const { hub } = app.tongban;
+  app.get('/v1/connectors', async () => ({
+    connectors: [...hub.runtimes.values()].map((r) => {
+      const item = r.definition.dataItem;
+      return {
+        id: r.id,
+        agency: r.agency,
+        agencyName: hub.agencyName(r.agency),
+        dataItem: item ? { id: item, ...DATA_ITEMS[item] } : null,
+        facts: hub.factsUsing(r.id),
+        title: r.definition.title,
+        ttl: { foundMs: r.definition.ttl.foundMs, notFoundMs: r.definition.ttl.notFoundMs },
+        breaker: r.state,
+      };
+    }),
+  }));
+}

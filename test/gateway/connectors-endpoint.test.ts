@@ -1,0 +1,26 @@
+/** GET /v1/connectors: every registered connector with its agency, data item, API facts, title and breaker state. */
+import t from 'tap';
+import { AGENCIES } from '../../connectors/index.js';
+import { DATA_ITEMS } from '../../schemas/data-items.js';
+import { startTestGateway } from '../helpers/gateway.js';
+
+t.test('every registered connector is listed', async (t) => {
+  const gw = await startTestGateway(t);
+  const res = await gw.get('/v1/connectors');
+  t.equal(res.status, 200);
+  const listed = res.body.connectors as Array<{ id: string; agency: string; agencyName: string; dataItem: { id: string; zh: string; en: string }; facts: string[]; title: string; ttl: { foundMs: number; notFoundMs: number }; breaker: string }>;
+  const declared = AGENCIES.flatMap((a) => a.connectors);
+  t.same(listed.map((c) => c.id).sort(), declared.map((c) => c.id).sort());
+  for (const c of listed) {
+    const agency = AGENCIES.find((a) => a.id === c.agency)!;
+    t.equal(c.agencyName, agency.name, `${c.id}: agency name`);
+    t.ok(Object.hasOwn(DATA_ITEMS, c.dataItem.id), `${c.id}: a data item of the catalog`);
+    t.equal(c.dataItem.zh, DATA_ITEMS[c.dataItem.id as keyof typeof DATA_ITEMS].zh);
+    t.ok(c.facts.length > 0 && c.facts.every((f) => /^(person|property|enterprise)\.[a-z][A-Za-z]+$/.test(f)), `${c.id}: used by ${c.facts.join(', ')}`);
+    t.ok(c.title.length > 5);
+    t.ok(c.ttl.foundMs >= c.ttl.notFoundMs && c.ttl.notFoundMs > 0);
+    t.equal(c.breaker, 'closed');
+  }
+  const hukou = listed.find((c) => c.id === 'psb.hukou-person')!;
+  t.same(hukou.facts, ['person.household', 'person.hukou'], 'the household fact starts from the hukou');
+});
