@@ -32,6 +32,7 @@ export type StructuredAddress = Static<typeof StructuredAddress>;
 
 /** Beside every address a fact carries as the agency wrote it: its structured form, or null when it cannot be read. */
 export const AddressNormalized = Nullable(StructuredAddress);
+export type AddressNormalized = Static<typeof AddressNormalized>;
 
 /** String enum as a JSON Schema `enum` (clearer errors than a union of literals). */
 export function StringEnum<const T extends readonly string[]>(values: T, options: { description?: string } = {}) {

@@ -90,7 +90,7 @@ export interface ConnectorDefinition<Client = unknown, Input extends ConnectorIn
   /** One line for operators: what the interface answers. */
   title: string;
   /** Which of the catalog's 14 data items it reads (schemas/data-items.ts). */
-  dataItem?: DataItem;
+  dataItem: DataItem;
   /**
    * JSON Schema of the input record: what the agency accepts (string fields, their forms
    * and lengths). The runtime checks every input against it before asking the agency, and

@@ -13,6 +13,12 @@ const env = {
   TONGBAN_SUBJECT_KEY_SECRET: 'x'.repeat(40),
   TONGBAN_PSB_APP_SECRET: 'p'.repeat(32),
   TONGBAN_NRP_TOKEN: 'n'.repeat(32),
+  TONGBAN_HUD_CLIENT_SECRET: 'h'.repeat(32),
+  TONGBAN_HRSS_API_KEY: 'r'.repeat(32),
+  TONGBAN_AMR_ACCESS_KEY: 'a'.repeat(32),
+  TONGBAN_MCA_TOKEN: 'm'.repeat(32),
+  TONGBAN_NHC_APP_SECRET: 'c'.repeat(32),
+  TONGBAN_EDU_TOKEN: 'e'.repeat(32),
 };
 
 t.test('the production example loads and every agency block is valid', async (t) => {
@@ -46,11 +52,13 @@ t.test('an agency behind a path prefix gets the prefix as basePath, once, for ev
   const { config } = loadConfig({ file, env });
   const seen: Array<{ id: string; basePath: string }> = [];
   const spying = AGENCIES.map((a) => ({ ...a, createClient: (ctx: Parameters<typeof a.createClient>[0]) => { seen.push({ id: a.id, basePath: ctx.basePath }); return a.createClient(ctx); } }));
-  const agencyConfigs = {
+  const agencyConfigs: Record<string, unknown> = {
+    ...config.agencies,
     psb: { ...config.agencies.psb, baseUrl: 'https://gw.example.gov.cn/psb/v2/' },
     nrp: { ...config.agencies.nrp, baseUrl: 'https://bdc.example.gov.cn' },
   };
   const hub = new ConnectorHub({ agencies: spying, agencyConfigs, config, keyer: createSubjectKeyer('k'.repeat(32)), log: pino({ level: 'silent' }) });
-  t.same(seen, [{ id: 'psb', basePath: '/psb/v2' }, { id: 'nrp', basePath: '' }]);
+  t.same(seen.slice(0, 2), [{ id: 'psb', basePath: '/psb/v2' }, { id: 'nrp', basePath: '' }]);
+  t.equal(seen.length, AGENCIES.length, 'every agency gets its client once');
   await hub.close();
 });

@@ -2,6 +2,7 @@
 import t from 'tap';
 import { AGENCIES } from '../../connectors/index.js';
 import { MOCKS } from '../../mocks/index.js';
+import { DATA_ITEM_IDS } from '../../schemas/data-items.js';
 
 t.test('every connector is a complete declaration in its agency', async (t) => {
   const ids = new Set<string>();
@@ -41,4 +42,17 @@ t.test('every fact uses only connectors that exist, and every connector serves a
 t.test('every agency has a mock, and every mock an agency', async (t) => {
   t.same(MOCKS.map((m) => m.agency).sort(), AGENCIES.map((a) => a.id).sort());
   for (const m of MOCKS) t.type(m.sandboxConfig, 'function');
+});
+
+t.test('the catalog: 20 connectors of 8 agencies over the 14 data items, each with a fact schema, an input schema, TTLs and breaker options', async (t) => {
+  const connectors = AGENCIES.flatMap((a) => a.connectors);
+  t.equal(AGENCIES.length, 8, 'eight agencies');
+  t.equal(connectors.length, 20, 'twenty connectors');
+  t.same([...new Set(connectors.map((c) => c.dataItem))].sort(), [...DATA_ITEM_IDS].sort(), 'every data item of the catalog, and no other');
+  for (const c of connectors) {
+    t.ok(c.schema && c.input && c.input.type === 'object', `${c.id}: fact and input schemas`);
+    t.ok(c.ttl.foundMs > 0 && c.ttl.notFoundMs > 0, `${c.id}: TTLs`);
+    const b = c.breaker ?? {};
+    t.ok(Object.values(b).every((v) => typeof v === 'number' && v >= 0), `${c.id}: breaker options are numbers (the configured defaults apply to the rest)`);
+  }
 });

@@ -45,6 +45,7 @@ async function fakeAgency(t: Test) {
     id: 'fake.thing',
     agency: 'fake',
     title: 'a thing by id, for tests',
+    dataItem: 'identity',
     input: Type.Object({ id: Type.String({ pattern: '^\\d{1,6}$' }) }, { additionalProperties: false }),
     schema: Type.Object({ value: Type.Number() }, { additionalProperties: false }),
     ttl: { foundMs: 60_000, notFoundMs: 1_000 },

@@ -22,5 +22,5 @@ t.test('every registered connector is listed', async (t) => {
     t.equal(c.breaker, 'closed');
   }
   const hukou = listed.find((c) => c.id === 'psb.hukou-person')!;
-  t.same(hukou.facts, ['person.household', 'person.hukou'], 'the household fact starts from the hukou');
+  t.ok(hukou.facts.includes('person.household') && hukou.facts.includes('person.hukou'), 'the household fact starts from the hukou');
 });

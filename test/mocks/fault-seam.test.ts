@@ -23,6 +23,10 @@ async function answers(url: string, path: string): Promise<boolean> {
 const PATHS: Record<string, { one: string; other: string; name: string }> = {
   psb: { one: '/api/v2/query/czrk', other: '/api/v2/query/jzz', name: 'czrk' },
   nrp: { one: '/bdcdj/api/query', other: '/bdcdj/api/query', name: 'QueryByOwner' },
+  hrss: { one: '/api/v2/insurance/370202198503120017/status', other: '/api/v2/employment/370202198503120017', name: 'status' },
+  amr: { one: '/api/entity', other: '/api/entity/by-person', name: 'entity' },
+  mca: { one: '/exchange/jobs', other: '/exchange/jobs', name: 'marriage' },
+  edu: { one: '/api/v1/students/370202201805150016', other: '/api/v1/zones', name: 'students' },
 };
 
 for (const mock of MOCKS) {
