@@ -1,10 +1,13 @@
 /**
  * Family-sized building blocks shared by the scenario and filler builders: couples,
  * settled local households, migrant households, employers, landlords and rented flats.
+ * They draw from whatever stream the builder is on (a scenario family's own, or the main
+ * one for companies and fillers) and share nothing between streams: landlords are a pool
+ * of the stream (`b.pool`), so a landlord lets flats only to tenants of the same stream.
  */
 import type { Address, Enterprise, Household, Marriage, Person, Property } from '../../schemas/population.js';
 import type { DistrictCode } from '../../src/domain/districts.js';
-import { type Builder, type Home, localPrefix } from './builder.js';
+import { type Builder, type Home, localPrefix } from './builder/index.js';
 import { addDays, addMonths, addYears, maxDate, minDate } from './dates.js';
 import { COMPANY_INDUSTRIES, COMPANY_PREFIXES, DEVELOPER_SUFFIXES, TRADES, type Origin } from './names.js';
 
@@ -23,20 +26,20 @@ export function weddingDate(b: Builder, husbandBirth: string, wifeBirth: string,
 export function localCouple(b: Builder, o: {
   district: DistrictCode; husbandBirth: string; wifeBirth: string; marriedOn: string; husbandSurname?: string;
 }): Couple {
-  const husband = b.adult({
-    gender: 'male', birthDate: o.husbandBirth, home: b.rng.chance(0.75) ? o.district : b.district(), surname: o.husbandSurname,
+  const husband = b.people.adult({
+    gender: 'male', birthDate: o.husbandBirth, home: b.rng.chance(0.75) ? o.district : b.places.district(), surname: o.husbandSurname,
   });
-  const wifeHome: Home = b.rng.chance(0.85) ? (b.rng.chance(0.6) ? o.district : b.district()) : b.origin();
-  const wife = b.adult({ gender: 'female', birthDate: o.wifeBirth, home: wifeHome });
-  const marriage = b.marry(husband, wife, o.marriedOn, o.district);
+  const wifeHome: Home = b.rng.chance(0.85) ? (b.rng.chance(0.6) ? o.district : b.places.district()) : b.places.origin();
+  const wife = b.people.adult({ gender: 'female', birthDate: o.wifeBirth, home: wifeHome });
+  const marriage = b.civil.marry(husband, wife, o.marriedOn, o.district);
   return { husband, wife, marriage };
 }
 
 /** A couple from outside the city (the wife mostly from the same county). */
 export function migrantCouple(b: Builder, o: { origin: Origin; husbandBirth: string; wifeBirth: string; marriedOn: string }): Couple {
-  const husband = b.adult({ gender: 'male', birthDate: o.husbandBirth, home: o.origin });
-  const wife = b.adult({ gender: 'female', birthDate: o.wifeBirth, home: b.rng.chance(0.8) ? o.origin : b.origin() });
-  const marriage = b.marry(husband, wife, o.marriedOn, o.origin);
+  const husband = b.people.adult({ gender: 'male', birthDate: o.husbandBirth, home: o.origin });
+  const wife = b.people.adult({ gender: 'female', birthDate: o.wifeBirth, home: b.rng.chance(0.8) ? o.origin : b.places.origin() });
+  const marriage = b.civil.marry(husband, wife, o.marriedOn, o.origin);
   return { husband, wife, marriage };
 }
 
@@ -56,17 +59,17 @@ export function parentsOf(b: Builder, childBirth: string, home: DistrictCode | O
  */
 export function employLong(b: Builder, p: Person, minMonths = 0): Enterprise {
   const asOf = b.asOf;
-  const employer = b.employer();
+  const employer = b.work.employer();
   const since = b.between(maxDate(addYears(p.birthDate, 21), addYears(asOf, -15)), addMonths(asOf, -(minMonths + 1)));
   if (b.rng.chance(0.35)) {
-    const previous = b.employer();
+    const previous = b.work.employer();
     const prevEnd = addMonths(since, -b.rng.int(1, 3));
     const earliest = maxDate(addYears(p.birthDate, 20), addDays(previous.establishedOn, 30));
     if (previous !== employer && earliest <= addMonths(prevEnd, -6)) {
-      b.employ(p, previous, b.between(maxDate(earliest, addYears(prevEnd, -8)), addMonths(prevEnd, -6)), prevEnd);
+      b.work.employ(p, previous, b.between(maxDate(earliest, addYears(prevEnd, -8)), addMonths(prevEnd, -6)), prevEnd);
     }
   }
-  b.employ(p, employer, since);
+  b.work.employ(p, employer, since);
   return employer;
 }
 
@@ -93,12 +96,12 @@ export function localHome(b: Builder, o: {
   age: [number, number]; district?: DistrictCode; ownership?: 'joint' | 'sole' | 'shares' | 'none'; employ?: boolean;
 }): LocalHome {
   const asOf = b.asOf;
-  const district = o.district ?? b.district();
+  const district = o.district ?? b.places.district();
   const husbandBirth = b.birthAged(o.age[0], o.age[1]);
   const wifeBirth = b.rng.dateBetween(addYears(husbandBirth, -2), minDate(addYears(husbandBirth, 6), addYears(asOf, -21)));
   const marriedOn = weddingDate(b, husbandBirth, wifeBirth, minDate(addYears(husbandBirth, 34), asOf));
   const couple = localCouple(b, { district, husbandBirth, wifeBirth, marriedOn });
-  const home = b.address(district, 'flat');
+  const home = b.places.address(district, 'flat');
   const ownership = o.ownership ?? 'joint';
   let property: Property | null = null;
   let since: string;
@@ -107,12 +110,12 @@ export function localHome(b: Builder, o: {
   } else {
     const registeredOn = b.between(maxDate(marriedOn, addYears(asOf, -22)), addMonths(asOf, -3));
     const owners = ownership === 'sole' ? [b.rng.chance(0.6) ? couple.husband : couple.wife] : [couple.husband, couple.wife];
-    property = b.property({ address: home, owners, coOwnership: ownership === 'shares' ? 'shares' : 'joint', registeredOn });
+    property = b.property.register({ address: home, owners, coOwnership: ownership === 'shares' ? 'shares' : 'joint', registeredOn });
     since = b.between(addDays(registeredOn, b.rng.int(3, 40)), asOf);
   }
-  const household = b.household(home);
-  b.join(household, couple.husband, 'head', since);
-  b.join(household, couple.wife, 'spouse', since);
+  const household = b.people.household(home);
+  b.people.join(household, couple.husband, 'head', since);
+  b.people.join(household, couple.wife, 'spouse', since);
   if (o.employ ?? true) {
     if (workingAge(b, couple.husband) && b.rng.chance(0.92)) employLong(b, couple.husband);
     if (workingAge(b, couple.wife) && b.rng.chance(0.78)) employLong(b, couple.wife);
@@ -132,9 +135,9 @@ export function addChildren(b: Builder, fam: LocalHome, count: number, maxAge = 
   if (from > to) return kids;
   for (let i = 0; i < count; i++) {
     const birthDate = b.rng.dateBetween(from, to);
-    const regPlace = fam.since <= birthDate ? fam.home : b.firstPlace(fam.husband);
-    const kid = b.child({ mother, father: fam.husband, birthDate, regPlace });
-    b.join(fam.household, kid, 'child', fam.since);
+    const regPlace = fam.since <= birthDate ? fam.home : b.people.firstPlace(fam.husband);
+    const kid = b.people.child({ mother, father: fam.husband, birthDate, regPlace });
+    b.people.join(fam.household, kid, 'child', fam.since);
     kids.push(kid);
   }
   return kids;
@@ -163,27 +166,25 @@ export function addCompanies(b: Builder, count: number, developers: number): voi
     }
     // Bosses are 38 or older, so the company is at least three years old.
     const establishedOn = b.rng.dateBetween(maxDate(addYears(asOf, -30), addYears(boss.birthDate, 25)), addYears(asOf, -3));
-    const company = b.enterprise({
-      kind: 'company', name: companyName(b, developer ? DEVELOPER_SUFFIXES : COMPANY_INDUSTRIES),
-      district: b.district(), legalRep: boss, establishedOn,
+    const company = b.work.company({
+      name: companyName(b, developer ? DEVELOPER_SUFFIXES : COMPANY_INDUSTRIES),
+      district: b.places.district(), legalRep: boss, establishedOn, developer,
     });
-    b.companies.push(company);
-    if (developer) b.developers.push(company);
-    if (!b.employment.some((e) => e.idNumber === boss!.idNumber)) b.employ(boss, company, company.establishedOn);
+    if (!b.work.isEmployed(boss)) b.work.employ(boss, company, company.establishedOn);
   }
   // Spouses of the bosses work too, now that employers exist.
-  for (const h of [...b.households]) {
+  for (const h of [...b.people.households]) {
     for (const m of h.members) {
-      const p = b.persons.find((x) => x.idNumber === m.idNumber)!;
-      if (!b.employment.some((e) => e.idNumber === p.idNumber) && workingAge(b, p) && b.rng.chance(0.7)) employLong(b, p);
+      const p = b.people.byIdNumber(m.idNumber)!;
+      if (!b.work.isEmployed(p) && workingAge(b, p) && b.rng.chance(0.7)) employLong(b, p);
     }
   }
 }
 
 /** A sole trader (个体工商户) run by `owner` in district `d`. */
 export function soleTrader(b: Builder, owner: Person, d: DistrictCode, establishedOn: string, status: Enterprise['status'] = 'active'): Enterprise {
-  const surname = b.surnameOf(owner);
-  return b.enterprise({
+  const surname = b.people.surnameOf(owner);
+  return b.work.enterprise({
     kind: 'sole_trader',
     name: () => `${localPrefix(d)}${surname}${b.rng.pick(['记', '氏', '家'])}${b.rng.pick(TRADES)}`,
     district: d, legalRep: owner, establishedOn, status,
@@ -192,18 +193,31 @@ export function soleTrader(b: Builder, owner: Person, d: DistrictCode, establish
 
 // ----- renting -----------------------------------------------------------------------------
 
-/** A flat to let in district `d`, owned by a local landlord (new or one with few flats). */
+/** A landlord of the stream's pool, with how many flats they let already. */
+interface Landlord {
+  person: Person;
+  rentals: number;
+}
+
+/** A landlord lets at most this many flats. */
+const MAX_RENTALS = 3;
+
+/**
+ * A flat to let in district `d`, owned by a local landlord: a new one, or one of the
+ * stream's landlords who let fewer than MAX_RENTALS flats so far.
+ */
 export function rentalFlat(b: Builder, d: DistrictCode): { address: Address; landlord: Person } {
-  const candidates = b.landlords.filter((l) => l.rentals < 3);
-  let entry = candidates.length > 0 && !b.rng.chance(0.35) ? b.rng.pick(candidates) : undefined;
+  // Landlords who may let another flat, in the order they came.
+  const open = b.pool('landlords', (): Landlord[] => []);
+  let entry = open.length > 0 && !b.rng.chance(0.35) ? b.rng.pick(open) : undefined;
   if (!entry) {
     const fam = localHome(b, { age: [42, 72], ownership: 'joint' });
     entry = { person: b.rng.chance(0.7) ? fam.husband : fam.wife, rentals: 0 };
-    b.landlords.push(entry);
+    open.push(entry);
   }
-  const address = b.address(d, 'flat');
-  b.property({ address, owners: [entry.person], registeredOn: b.between(addYears(b.asOf, -12), addYears(b.asOf, -2)) });
-  entry.rentals++;
+  const address = b.places.address(d, 'flat');
+  b.property.register({ address, owners: [entry.person], registeredOn: b.between(addYears(b.asOf, -12), addYears(b.asOf, -2)) });
+  if (++entry.rentals >= MAX_RENTALS) open.splice(open.indexOf(entry), 1);
   return { address, landlord: entry.person };
 }
 
@@ -217,22 +231,22 @@ export function rentFlat(b: Builder, d: DistrictCode, tenants: Person[]): { addr
   if (b.rng.chance(0.35)) {
     const earlier = rentalFlat(b, d);
     const years = b.rng.pick([1, 2]);
-    b.lease({ tenants, landlord: earlier.landlord, address: earlier.address, startOn: addYears(startOn, -years), endOn: addDays(startOn, -1) });
+    b.property.lease({ tenants, landlord: earlier.landlord, address: earlier.address, startOn: addYears(startOn, -years), endOn: addDays(startOn, -1) });
   }
   const { address, landlord } = rentalFlat(b, d);
-  b.lease({ tenants, landlord, address, startOn, endOn: addDays(addYears(startOn, b.rng.pick([2, 3])), -1) });
+  b.property.lease({ tenants, landlord, address, startOn, endOn: addDays(addYears(startOn, b.rng.pick([2, 3])), -1) });
   return { address, startOn };
 }
 
 /** A residence permit valid on asOf for the rented address (issued after moving in). */
 export function validPermit(b: Builder, p: Person, address: Address, movedInOn: string): void {
-  b.permit(p, address, b.between(maxDate(movedInOn, addMonths(b.asOf, -11)), addDays(b.asOf, -7)));
+  b.people.permit(p, address, b.between(maxDate(movedInOn, addMonths(b.asOf, -11)), addDays(b.asOf, -7)));
 }
 
 /** A migrant couple's household at the husband's place of origin, the wife moved in at marriage. */
 export function migrantHousehold(b: Builder, couple: Couple): Household {
-  const h = b.household(b.firstPlace(couple.husband));
-  b.join(h, couple.husband, 'head');
-  b.join(h, couple.wife, 'spouse', addDays(couple.marriage.registeredOn, b.rng.int(5, 90)));
+  const h = b.people.household(b.people.firstPlace(couple.husband));
+  b.people.join(h, couple.husband, 'head');
+  b.people.join(h, couple.wife, 'spouse', addDays(couple.marriage.registeredOn, b.rng.int(5, 90)));
   return h;
 }

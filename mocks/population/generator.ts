@@ -1,20 +1,30 @@
 /**
  * The seeded population generator: `generatePopulation({ seed, households, asOf })`
- * always returns the same population for the same options (one PRNG, fixed order; no
- * clock or Math.random inside). Employers come first, then the scenario families (so
- * that every family is present even in a tiny population), then ordinary families until
- * the requested number of households, then school zones, pupils and unknown persons, then
- * the variety real registries have (variety.ts, from a stream of its own).
+ * always returns the same population for the same options (seeded streams, fixed order; no
+ * clock or Math.random inside). In order:
+ *  1. employers and their bosses' families, then ordinary families (fillers.ts) up to the
+ *     households the scenario families leave room for, all from the main stream
+ *     (`new Rng(seed)`);
+ *  2. every registered scenario family (scenarios/), each from a stream of its own,
+ *     `streamSeed(seed, 'scenario:<family>')`, so that every family is present even in a
+ *     tiny population: 5 of each at the default size, at least 3;
+ *  3. more ordinary families, from the main stream with pools of their own, up to exactly
+ *     the requested number of households;
+ *  4. school zones and pupils, then the variety real registries have (variety.ts); pupils
+ *     and variety draw from streams keyed by the record, not by its position.
+ * A family added to the registry is built after the others (schema order), so nothing
+ * built before it changes, not even by its taking a number someone else would draw: only
+ * the ordinary families of step 3 are fewer (the population keeps its size) and may differ,
+ * and so may the members an employer's collective household (集体户) gains from them.
  */
-import { SCENARIO_FAMILIES, type Population } from '../../schemas/population.js';
-import { Builder } from './builder.js';
-import { Rng, streamSeed } from './random.js';
-import { addVariety } from './variety.js';
+import type { Population } from '../../schemas/population.js';
+import { Builder } from './builder/index.js';
 import { isIsoDate } from './dates.js';
 import { addCompanies } from './families.js';
 import { fillerFamily } from './fillers.js';
-import { SCENARIO_BUILDERS, unknownPerson } from './scenarios.js';
+import { registeredFamilies } from './scenarios/index.js';
 import { buildSchoolZones, enrollStudents } from './schools.js';
+import { addVariety } from './variety.js';
 
 export const DEFAULT_SEED = 20260901;
 export const DEFAULT_HOUSEHOLDS = 300;
@@ -47,20 +57,39 @@ export function generatePopulation(opts: GenerateOptions = {}): Population {
 
   const b = new Builder(seed, asOf);
   addCompanies(b, Math.min(4 + Math.ceil(households / 25), 300), 3);
+  fillTo(b, households - scenarioRoom(households));
 
   const perFamily = Math.max(3, Math.round(households / 60));
-  const built = SCENARIO_FAMILIES.filter((f): f is keyof typeof SCENARIO_BUILDERS => f !== 'unknown-person');
-  for (let i = 0; i < perFamily; i++) {
-    for (const family of built) b.scenarios.push(SCENARIO_BUILDERS[family](b));
+  for (const family of registeredFamilies()) {
+    b.withRng(b.fork(`scenario:${family.name}`), () => {
+      for (let i = 0; i < perFamily; i++) {
+        const { description, members } = family.build(b);
+        b.scenarios.push({ family: family.name, description, members });
+      }
+    });
   }
-  while (b.households.length < households) fillerFamily(b);
+  // The main stream goes on, with pools of its own: these families let no flat of a
+  // landlord the first ones made, so those stay the same however many of these there are.
+  b.withRng(b.rng, () => fillTo(b, households));
 
   b.schoolZones.push(...buildSchoolZones());
   b.students.push(...enrollStudents(b));
-  for (let i = 0; i < perFamily; i++) b.scenarios.push(unknownPerson(b));
-  // From a stream of its own: ended and other-kind restrictions, renewed permits.
-  addVariety(b, new Rng(streamSeed(seed, 'variety')));
-  b.writeRemainingMoves();
-  b.scenarios.sort((x, y) => SCENARIO_FAMILIES.indexOf(x.family) - SCENARIO_FAMILIES.indexOf(y.family));
+  addVariety(b);
+  b.people.writeRemainingMoves();
   return b.population();
+}
+
+/**
+ * Households kept free for the scenario families, which take about a quarter of a
+ * population (some 46 households with 3 examples each): two fifths, at least 100, so there
+ * is room for several more families. It depends on the size only, never on which families
+ * are registered.
+ */
+function scenarioRoom(households: number): number {
+  return Math.max(Math.ceil(households * 0.4), 100);
+}
+
+/** Ordinary families until the population has `target` households. */
+function fillTo(b: Builder, target: number): void {
+  while (b.people.households.length < target) fillerFamily(b, target - b.people.households.length);
 }

@@ -12,7 +12,7 @@ import { parseIdNumber } from '../../src/domain/id-number.js';
 import { describeErrors, validatorFor } from '../../src/validation.js';
 import { isIsoDate } from './dates.js';
 import { DEFAULT_SEED, generatePopulation } from './generator.js';
-import { FAMILY_DESCRIPTIONS } from './scenarios.js';
+import { familyDescription } from './scenarios/index.js';
 
 /** At most this many problems are listed in a load error. */
 const SHOWN_PROBLEMS = 10;
@@ -240,7 +240,7 @@ export function scenarioCatalog(pop: Population): Record<ScenarioFamily, Scenari
   const catalog = {} as Record<ScenarioFamily, ScenarioCatalogEntry>;
   for (const family of SCENARIO_FAMILIES) {
     catalog[family] = {
-      description: FAMILY_DESCRIPTIONS[family],
+      description: familyDescription(family),
       examples: pop.scenarios.filter((s) => s.family === family).map((s) => ({ members: s.members.map((m) => ({ ...m })) })),
     };
   }

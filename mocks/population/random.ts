@@ -1,7 +1,8 @@
 /**
  * A small seeded PRNG (sfc32, seeded through splitmix32) with the helpers the generator
- * needs. Everything random in a population comes from one Rng, consumed in a fixed
- * order, so a seed always gives the same population.
+ * needs. Everything random in a population comes from Rngs seeded from the population's
+ * seed (the main stream, and streams of their own forked with `streamSeed`), each consumed
+ * in a fixed order, so a seed always gives the same population.
  */
 import { fromDays, toDays } from './dates.js';
 

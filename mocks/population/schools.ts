@@ -6,7 +6,7 @@
  */
 import type { Address, Population, SchoolZone } from '../../schemas/population.js';
 import { DISTRICT_CODES } from '../../src/domain/districts.js';
-import { type Builder, isAddress, localPrefix } from './builder.js';
+import { type Builder, localPrefix } from './builder/index.js';
 import { ageOn, schoolYearStart } from './dates.js';
 import { ROADS, SCHOOL_STEMS } from './names.js';
 
@@ -50,17 +50,17 @@ export function zonesCovering(zones: readonly SchoolZone[], address: Address): S
 
 /**
  * Every child of school age (6-14 at the start of the school year, so 6-15 on asOf) who
- * lives in Qingdao is a pupil of the zone school for their address, grade by age.
+ * lives in Qingdao is a pupil of the zone school for their address, grade by age. A pupil's
+ * status draws from a stream of its own (`pupil:<ID number>`), whoever else exists.
  */
 export function enrollStudents(b: Builder): Population['students'] {
   const start = schoolYearStart(b.asOf);
   const students: Population['students'] = [];
-  for (const p of b.persons) {
+  for (const p of b.people.persons) {
     if (p.deceasedOn) continue;
     const age = ageOn(p.birthDate, start);
     if (age < 6 || age > 14) continue;
-    const h = b.householdOf.get(p.idNumber);
-    const livesAt = b.livesAt.get(p.idNumber) ?? (h && isAddress(h.address) ? h.address : undefined);
+    const livesAt = b.people.residenceOf(p);
     if (!livesAt) continue;
     const grade = age - 5;
     const level = grade <= 6 ? 'primary' : 'junior';
@@ -71,7 +71,7 @@ export function enrollStudents(b: Builder): Population['students'] {
       studentNumber: `G${p.idNumber}`,
       schoolCode: zone.schoolCode,
       grade,
-      status: b.rng.weighted([['enrolled', 96], ['suspended', 2], ['transferred_out', 2]] as const),
+      status: b.fork(`pupil:${p.idNumber}`).weighted([['enrolled', 96], ['suspended', 2], ['transferred_out', 2]] as const),
     });
   }
   return students;

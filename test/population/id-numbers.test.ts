@@ -1,5 +1,5 @@
 import t from 'tap';
-import { isQingdaoDistrict } from '../../mocks/population/builder.js';
+import { isQingdaoDistrict } from '../../mocks/population/builder/places.js';
 import { ORIGINS } from '../../mocks/population/names.js';
 import { parseIdNumber } from '../../src/domain/id-number.js';
 import { asOfDate, samples } from './fixtures/populations.js';

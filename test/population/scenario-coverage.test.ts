@@ -13,6 +13,11 @@ t.test('every scenario family has at least three examples, even with 20 househol
   }
 });
 
+t.test('five of each at the default size', async (t) => {
+  const pop = generatePopulation({ asOf: '2026-09-01' });
+  for (const family of SCENARIO_FAMILIES) t.equal(pop.scenarios.filter((s) => s.family === family).length, 5, family);
+});
+
 t.test('larger populations get more examples', async (t) => {
   const small = generatePopulation({ households: 20, seed: 1, asOf: '2026-09-01' });
   const large = generatePopulation({ households: 600, seed: 1, asOf: '2026-09-01' });
