@@ -3,6 +3,9 @@ import t from 'tap';
 import { compareAddresses, parseAddress, type StructuredAddress } from '../../src/domain/address.js';
 import { psbAddress } from '../../mocks/psb/render.js';
 import { location } from '../../mocks/nrp/render.js';
+import { hudAddress } from '../../mocks/hud/render.js';
+import { amrAddress } from '../../mocks/amr/render.js';
+import type { Address } from '../../schemas/population.js';
 import { smallPopulation } from '../helpers/gateway.js';
 
 const flat: StructuredAddress = { district: '370202', street: '福州南路', number: 88, building: 3, unit: 2, room: '501' };
@@ -53,16 +56,21 @@ t.test('neighbours are other dwellings, and the comparison says why', async (t) 
   t.match(same('市南区福州南路88号3栋501室'), { same: false, differs: 'unit' }, 'a flat without a unit is not the one with');
 });
 
-t.test('PSB and NRP renderings of every address in a population read the same', async (t) => {
+t.test('every agency writes every dwelling of a population its own way, and they all read the same; the neighbours do not', async (t) => {
   const pop = smallPopulation();
+  const styles: Array<[string, (a: Address) => string]> = [['PSB', psbAddress], ['NRP', location], ['HUD', hudAddress], ['AMR', amrAddress]];
   let n = 0;
   for (const p of pop.properties) {
-    const a = parseAddress(psbAddress(p.address));
-    const b = parseAddress(location(p.address));
-    if (!a || !b) { t.fail(`unreadable: ${psbAddress(p.address)} / ${location(p.address)}`); continue; }
-    t.same(compareAddresses(a, b), { same: true });
-    t.same(a, { district: p.address.district, street: p.address.street, number: p.address.number, building: p.address.building ?? null, unit: p.address.unit ?? null, room: p.address.room ?? null });
+    const want = { district: p.address.district, street: p.address.street, number: p.address.number, building: p.address.building ?? null, unit: p.address.unit ?? null, room: p.address.room ?? null };
+    const texts = styles.map(([agency, render]) => [agency, render(p.address)] as const);
+    // A house is just road and number: two agencies may well write it alike. A flat, never.
+    if (p.address.building !== undefined) t.equal(new Set(texts.map(([, text]) => text)).size, styles.length, 'four different texts');
+    for (const [agency, text] of texts) t.same(parseAddress(text), want, `${agency}: ${text}`);
+    const next = p.address.room !== undefined ? { ...p.address, room: String(Number(p.address.room) + 1) } : { ...p.address, number: p.address.number + 1 };
+    for (const [agency, render] of styles) {
+      t.same(compareAddresses(parseAddress(render(next))!, want), { same: false, differs: next.room !== p.address.room ? 'room' : 'number', reason: next.room !== p.address.room ? 'the room differs' : 'the door number differs' }, `${agency}: the neighbour is another dwelling`);
+    }
     n++;
   }
-  t.ok(n > 20, `${n} addresses`);
+  t.ok(n > 20, `${n} dwellings`);
 });

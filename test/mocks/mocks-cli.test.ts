@@ -19,7 +19,7 @@ t.test('a gateway started on the written config verifies against the mocks', asy
   writePopulationFile(pop, join(dir, 'pop.json'));
   const mocks = await startMocks({ dataDir: dir, population: join(dir, 'pop.json'), noQuota: true });
   t.teardown(() => mocks.close());
-  t.same(mocks.mocks.map((m) => m.agency).sort(), ['nrp', 'psb']);
+  t.same(mocks.mocks.map((m) => m.agency).sort(), ['amr', 'edu', 'hrss', 'hud', 'mca', 'nhc', 'nrp', 'psb'], 'one mock per agency');
 
   const config = JSON.parse(readFileSync(mocks.configFile, 'utf8'));
   t.equal(config.sandbox.enabled, false, 'as at real agencies: no sandbox');
@@ -27,7 +27,12 @@ t.test('a gateway started on the written config verifies against the mocks', asy
   t.notOk(readFileSync(mocks.configFile, 'utf8').includes(mocks.env.TONGBAN_PSB_APP_SECRET!), 'the secret is not in the config');
   t.equal(statSync(mocks.envFile).mode & 0o777, 0o600, 'the env file is private');
   const env = Object.fromEntries(readFileSync(mocks.envFile, 'utf8').trim().split('\n').map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]));
-  t.same(Object.keys(env).sort(), ['TONGBAN_NRP_TOKEN', 'TONGBAN_PSB_APP_SECRET', 'TONGBAN_SUBJECT_KEY_SECRET']);
+  t.same(Object.keys(env).sort(), [
+    'TONGBAN_AMR_ACCESS_KEY', 'TONGBAN_EDU_API_TOKEN', 'TONGBAN_HRSS_API_KEY', 'TONGBAN_HUD_CLIENT_SECRET',
+    'TONGBAN_MCA_EXCHANGE_TOKEN', 'TONGBAN_NHC_APP_SECRET', 'TONGBAN_NRP_TOKEN', 'TONGBAN_PSB_APP_SECRET', 'TONGBAN_SUBJECT_KEY_SECRET',
+  ]);
+  const written = readFileSync(mocks.configFile, 'utf8');
+  for (const [name, value] of Object.entries(env)) t.notOk(written.includes(value), `${name} is not in the config`);
 
   const gateway = await createGateway({ loaded: loadConfig({ file: mocks.configFile, env: { ...env, LOG_LEVEL: 'silent' } }) });
   t.teardown(() => gateway.close());
