@@ -30,12 +30,22 @@ export function familiesOf(pop: Population): Family[] {
   return families;
 }
 
-/** Every fact of a child and both parents: 14+ upstream calls, two rounds deep (hukou → household, properties → restrictions). */
-export const ALL_FACTS = ['identity', 'hukou', 'household', 'hukouMoves', 'residencePermit', 'properties'];
+/**
+ * Every fact a person can be asked, of all eight agencies: some 35 upstream calls for a child
+ * and both parents, two rounds deep (hukou → household and school district, properties →
+ * restrictions). The child is asked all of them, the parents all but the child's own
+ * (birth certificate, student status), as an enrollment platform would.
+ */
+export const ALL_FACTS = [
+  'identity', 'hukou', 'household', 'hukouMoves', 'residencePermit', 'properties', 'saleContracts', 'leases',
+  'socialInsurance', 'employment', 'enterprises', 'marriage', 'assistance', 'birthCertificate', 'studentStatus', 'schoolDistrict',
+];
+const CHILD_ONLY = new Set(['birthCertificate', 'studentStatus']);
 /** Facts answered by one call each: the registries' latency is paid once (light load). */
 export const ONE_ROUND_FACTS = ['identity', 'hukou', 'hukouMoves', 'residencePermit'];
 
 export function everyFact(f: Family, facts = ALL_FACTS): string {
+  const parents = facts.filter((x) => !CHILD_ONLY.has(x));
   return JSON.stringify({
     purpose: 'enrollment.primary',
     reference: 'BENCH-0001',
@@ -44,7 +54,7 @@ export function everyFact(f: Family, facts = ALL_FACTS): string {
       { ref: 'father', ...f.father },
       { ref: 'mother', ...f.mother },
     ],
-    facts: { child: facts, father: facts, mother: facts },
+    facts: { child: facts, father: parents, mother: parents },
   });
 }
 
