@@ -112,6 +112,8 @@ export const SourceResult = Type.Object({
   cache: CacheState,
   fetchedAt: Nullable(Type.String()),
   latencyMs: Type.Number(),
+  /** Requests made to the agency for this call (absent for a cache hit): more than one when retried. */
+  attempts: Type.Optional(Type.Integer({ minimum: 1 })),
   message: Type.Optional(Type.String()),
 });
 export type SourceResult = Static<typeof SourceResult>;

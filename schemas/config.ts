@@ -8,6 +8,9 @@ import { Type, type Static } from '@sinclair/typebox';
 export const CommonAgencyConfig = Type.Object({
   baseUrl: Type.String({ pattern: '^https?://', description: "the agency's base URL (filled in by the sandbox for mocks)" }),
   connections: Type.Integer({ minimum: 1, maximum: 256, default: 16, description: 'connections in the agency’s pool' }),
+  maxConcurrent: Type.Integer({ minimum: 0, maximum: 10000, default: 0, description: 'calls in flight to the agency at once, queued ones included (0: no cap beyond the pool’s connections); beyond it calls wait up to queueMs' }),
+  ratePerSecond: Type.Integer({ minimum: 0, maximum: 100000, default: 0, description: 'calls started per second, the quota the agency grants (0: none); beyond it calls wait up to queueMs' }),
+  queueMs: Type.Integer({ minimum: 0, maximum: 10000, default: 250, description: 'how long a call waits for the cap or the quota before it is refused as rate_limited' }),
 });
 
 export const Config = Type.Object({
@@ -45,6 +48,14 @@ export const Config = Type.Object({
     errorThresholdPercentage: Type.Integer({ minimum: 1, maximum: 100, default: 50 }),
     resetTimeoutMs: Type.Integer({ minimum: 1, default: 30000 }),
     volumeThreshold: Type.Integer({ minimum: 0, default: 10 }),
+    retries: Type.Integer({ minimum: 0, maximum: 5, default: 2, description: 'further attempts after a retryable failure, inside the request deadline' }),
+    retryBaseMs: Type.Integer({ minimum: 1, maximum: 10000, default: 50, description: 'first backoff; doubled each attempt, full jitter' }),
+    retryMaxMs: Type.Integer({ minimum: 1, maximum: 60000, default: 1000, description: 'longest backoff (a longer Retry-After is not waited for)' }),
+    retryBudgetRatio: Type.Number({ minimum: 0, maximum: 1, default: 0.1, description: 'retries per agency at most this share of its calls (10 s window)' }),
+    retryBudgetMinPerSecond: Type.Number({ minimum: 0, maximum: 1000, default: 2, description: 'retries per agency allowed per second whatever the traffic' }),
+  }, { additionalProperties: false, default: {} }),
+  verification: Type.Object({
+    deadlineMs: Type.Integer({ minimum: 100, maximum: 60000, default: 5000, description: 'every connector call of a verification ends by then; dependent calls share what is left' }),
   }, { additionalProperties: false, default: {} }),
   limits: Type.Object({
     maxSubjects: Type.Integer({ minimum: 1, maximum: 50, default: 8 }),

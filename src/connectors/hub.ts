@@ -10,6 +10,8 @@ import { CommonAgencyConfig, type Config } from '../../schemas/config.js';
 import { describeErrors, validatorFor } from '../validation.js';
 import { ConfigError, deepFreeze } from '../config/load.js';
 import type { SubjectKeyer } from '../subject-key.js';
+import { EventEmitter } from 'node:events';
+import { AgencyGuard } from './agency-guard.js';
 import { ConnectorRuntime } from './runtime.js';
 import { SUBJECT_FIELDS, type AgencyModule, type FactDefinition, type SubjectField, type SubjectKind } from './types.js';
 
@@ -27,11 +29,21 @@ export class ConnectorHub {
   /** The HMAC of a canonical connector input: the cache key of every connector that takes that input. */
   readonly keyer: SubjectKeyer;
   readonly pools = new Map<string, Pool>();
+  /** One per agency: its concurrency cap, rate quota and retry budget, shared by its connectors. */
+  readonly guards = new Map<string, AgencyGuard>();
+  /**
+   * `call` (a CallEvent per connector call) and `breaker` (a BreakerEvent per transition):
+   * what the log, metrics, the health view and the audit trail consume.
+   */
+  readonly events = new EventEmitter();
+  /** Every connector call of a verification ends this long after it began. */
+  readonly deadlineMs: number;
   private readonly facts = new Map<string, FactDefinition>();
   private readonly agencyNames = new Map<string, string>();
 
   constructor(options: HubOptions) {
     this.keyer = options.keyer;
+    this.deadlineMs = options.config.verification.deadlineMs;
     try {
       this.build(options);
     } catch (err) {
@@ -54,6 +66,15 @@ export class ConnectorHub {
       this.pools.set(agency.id, pool);
       const log = options.log.child({ agency: agency.id });
       const client = agency.createClient({ dispatcher: pool, basePath, config: agencyConfig, log });
+      const { retries, retryBaseMs, retryMaxMs, retryBudgetRatio, retryBudgetMinPerSecond } = config.connectors;
+      const guard = new AgencyGuard(agency.id, {
+        maxConcurrent: agencyConfig.maxConcurrent,
+        ratePerSecond: agencyConfig.ratePerSecond,
+        queueMs: agencyConfig.queueMs,
+        retryBudgetRatio,
+        retryBudgetMinPerSecond,
+      });
+      this.guards.set(agency.id, guard);
       for (const def of agency.connectors) {
         if (this.runtimes.has(def.id)) throw new Error(`connector ${def.id} is declared twice`);
         if (def.agency !== agency.id) throw new Error(`connector ${def.id} declares agency ${def.agency} but lives in ${agency.id}`);
@@ -63,6 +84,9 @@ export class ConnectorHub {
           staleIfErrorMs: config.cache.staleIfErrorMs,
           defaults: config.connectors,
           log,
+          guard,
+          retry: { retries, retryBaseMs, retryMaxMs },
+          events: this.events,
         }));
       }
       for (const fact of agency.facts) {
@@ -122,6 +146,7 @@ export class ConnectorHub {
 
   async close(): Promise<void> {
     for (const r of this.runtimes.values()) r.shutdown();
+    for (const g of this.guards.values()) g.close();
     await Promise.all([...this.pools.values()].map((p) => p.close()));
   }
 }
@@ -143,5 +168,5 @@ function validateAgencyConfig(agency: AgencyModule, block: unknown) {
   if (!validate(copy)) {
     throw new ConfigError(`config /agencies/${agency.id} is invalid:\n  ${describeErrors(validate.errors, `/agencies/${agency.id}`).join('\n  ')}`);
   }
-  return deepFreeze(copy) as typeof copy & { baseUrl: string; connections: number };
+  return deepFreeze(copy) as typeof copy & { baseUrl: string; connections: number; maxConcurrent: number; ratePerSecond: number; queueMs: number };
 }

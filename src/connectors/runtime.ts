@@ -1,8 +1,15 @@
 /**
- * Wraps one connector declaration in what every connector gets alike:
- * cache (coalescing, stale-if-error) → opossum breaker → per-call timeout (the request is
- * really aborted) → the agency client → pure mapper → schema validation.
- * The result of a call is a Resolution for the fact, and a SourceRecord for the response.
+ * Wraps one connector declaration in what every connector gets alike, as layers:
+ * cache (coalescing, stale-if-error) → retries (retryable failures only, jittered backoff,
+ * Retry-After, inside the request's deadline, within the agency's retry budget) → the
+ * agency's guard (concurrency cap and rate quota: agency-guard.ts) → opossum breaker (only
+ * the agency's failures count) → per-attempt timeout (the smaller of the connector's
+ * timeout and what is left of the deadline; the request is really aborted) → the agency
+ * client → pure mapper → schema validation. Failures and not-founds are never cached as
+ * answers (a not-found is, with its shorter TTL).
+ * The result of a call is a Resolution for the fact, and a SourceRecord for the response;
+ * every call is also one `call` event, and every breaker transition a `breaker` event, on
+ * the hub's emitter (log today; metrics, health and audit later).
  */
 import { EventEmitter } from 'node:events';
 import CircuitBreaker from 'opossum';
@@ -10,6 +17,7 @@ import type { TSchema } from '@sinclair/typebox';
 import type { ValidateFunction } from 'ajv';
 import type { Logger } from 'pino';
 import { ResultCache, type CacheStatus } from '../cache.js';
+import { AgencyGuard, LocalRateLimit } from './agency-guard.js';
 import { canonicalInput, type SubjectKeyer } from '../subject-key.js';
 import { describeErrors, validatorFor } from '../validation.js';
 import {
@@ -30,8 +38,40 @@ export interface SourceRecord {
   /** When the data was fetched from the agency (for a cache hit: originally). */
   fetchedAt: string | null;
   latencyMs: number;
+  /** Requests made to the agency for this call (absent for a cache hit). */
+  attempts?: number;
   /** Why it failed; never personal data. */
   message?: string;
+}
+
+/** One connector call, as an event (`call` on the hub's emitter). Never personal data. */
+export interface CallEvent {
+  connector: string;
+  agency: string;
+  status: SourceStatus;
+  /** Why it failed (the source's message); absent when it did not. */
+  reason?: string;
+  cache: SourceRecord['cache'];
+  latencyMs: number;
+  attempts: number;
+  breaker: BreakerState;
+}
+
+/** A breaker changing state (`breaker` on the hub's emitter). */
+export interface BreakerEvent {
+  connector: string;
+  agency: string;
+  from: BreakerState;
+  to: BreakerState;
+}
+
+export type BreakerState = 'closed' | 'open' | 'half_open';
+
+/** Retries, from the config's `connectors` block. */
+export interface RetryOptions {
+  retries: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
 }
 
 /** The part of a pino logger a call uses (a request's logger or the connector's own). */
@@ -90,13 +130,30 @@ export interface RuntimeOptions {
   log: Logger;
   /** Clock for cache freshness (tests move it). */
   now?: () => number;
+  /** The agency's guard, shared by its connectors (default: one of its own, no cap, no quota). */
+  guard?: AgencyGuard;
+  /** Default: no retries. */
+  retry?: RetryOptions;
+  /** Where call and breaker events go (default: nowhere). */
+  events?: EventEmitter;
 }
+
+const NO_RETRY: RetryOptions = { retries: 0, retryBaseMs: 1, retryMaxMs: 1 };
+
+/** An error that says which attempt it ended on. */
+interface Attempted { attempts?: number }
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class ConnectorRuntime<V = unknown> {
   readonly id: string;
   readonly agency: string;
-  readonly breaker: CircuitBreaker<[ConnectorInput], Settled<V>>;
+  readonly breaker: CircuitBreaker<[ConnectorInput, number, boolean], Settled<V>>;
   readonly cache: ResultCache<Settled<V>>;
+  readonly guard: AgencyGuard;
+  private readonly retry: RetryOptions;
+  private readonly events: EventEmitter | undefined;
+  private breakerState: BreakerState = 'closed';
   private readonly timeoutMs: number;
   private readonly log: Logger;
   private readonly validInput: ValidateFunction;
@@ -119,20 +176,33 @@ export class ConnectorRuntime<V = unknown> {
     const { foundMs, notFoundMs } = definition.ttl;
     this.ttlOf = (s) => (s.found ? foundMs : notFoundMs);
     this.cache = new ResultCache<Settled<V>>({ max: options.cacheMax, staleIfErrorMs: options.staleIfErrorMs, ...(options.now ? { now: options.now } : {}) });
-    this.breaker = new CircuitBreaker((input: ConnectorInput) => this.fetchOnce(input), {
+    this.guard = options.guard ?? new AgencyGuard(definition.agency, { maxConcurrent: 0, ratePerSecond: 0, queueMs: 0, retryBudgetRatio: 0, retryBudgetMinPerSecond: 0 });
+    this.retry = options.retry ?? NO_RETRY;
+    this.events = options.events;
+    this.breaker = new CircuitBreaker((input: ConnectorInput, timeoutMs: number, byDeadline: boolean) => this.fetchOnce(input, timeoutMs, byDeadline), {
       name: definition.id,
       // The timeout is ours (an AbortSignal per call, so the request is really cancelled).
       timeout: false,
       errorThresholdPercentage: b.errorThresholdPercentage,
       resetTimeout: b.resetTimeoutMs,
       volumeThreshold: b.volumeThreshold,
-      // A request the agency refused as malformed is our defect or the client's: the
-      // registry answered, so it never counts towards opening the breaker.
-      errorFilter: (err: unknown) => err instanceof UpstreamError && err.status === 'invalid_request',
+      // Only the agency's failures count. A request it refused as malformed is our defect
+      // or the client's (the registry answered), and a timeout cut short by the request's
+      // deadline says nothing about the registry: neither opens the breaker.
+      errorFilter: (err: unknown) => err instanceof UpstreamError && (err.status === 'invalid_request' || (err as { byDeadline?: boolean }).byDeadline === true),
     });
-    this.breaker.on('open', () => this.log.warn({ connector: this.id, breaker: 'open' }, 'circuit opened'));
-    this.breaker.on('halfOpen', () => this.log.info({ connector: this.id, breaker: 'half_open' }, 'circuit half-open'));
-    this.breaker.on('close', () => this.log.info({ connector: this.id, breaker: 'closed' }, 'circuit closed'));
+    this.breaker.on('open', () => this.transition('open'));
+    this.breaker.on('halfOpen', () => this.transition('half_open'));
+    this.breaker.on('close', () => this.transition('closed'));
+  }
+
+  private transition(to: BreakerState): void {
+    const from = this.breakerState;
+    this.breakerState = to;
+    const line = { connector: this.id, breaker: to, from };
+    if (to === 'open') this.log.warn(line, 'circuit opened');
+    else this.log.info(line, to === 'half_open' ? 'circuit half-open' : 'circuit closed');
+    this.events?.emit('breaker', { connector: this.id, agency: this.agency, from, to } satisfies BreakerEvent);
   }
 
   /**
@@ -142,37 +212,100 @@ export class ConnectorRuntime<V = unknown> {
    * computes it once per distinct input, for all the connectors that take that input.
    * A fresh cached answer is returned without a promise.
    */
-  call(input: ConnectorInput, log: CallLogger = this.log, key?: string): CallRecord<V> | Promise<CallRecord<V>> {
+  call(input: ConnectorInput, log: CallLogger = this.log, key?: string, deadlineAt = Infinity): CallRecord<V> | Promise<CallRecord<V>> {
     const started = performance.now();
     const cacheKey = key ?? this.options.keyer(canonicalInput(input));
     const hit = this.cache.fresh(cacheKey);
-    if (hit !== undefined) return this.settled(hit.value, 'hit', hit.fetchedAtIso, started, log);
-    return this.callThrough(input, cacheKey, started, log);
+    if (hit !== undefined) return this.settled(hit.value, 'hit', hit.fetchedAtIso, started, log, 0);
+    return this.callThrough(input, cacheKey, started, log, deadlineAt);
   }
 
-  private async callThrough(input: ConnectorInput, key: string, started: number, log: CallLogger): Promise<CallRecord<V>> {
+  private async callThrough(input: ConnectorInput, key: string, started: number, log: CallLogger, deadlineAt: number): Promise<CallRecord<V>> {
+    const made = { attempts: 0 };
     let got;
     try {
-      got = await this.cache.get(key, () => this.breaker.fire(input), this.ttlOf);
+      got = await this.cache.get(key, () => this.attempts(input, deadlineAt, made), this.ttlOf);
     } catch (err) {
       const { status, message } = classify(err);
       const source = this.source(status, 'none', null, started);
       source.message = message;
+      source.attempts = (err as Attempted).attempts ?? made.attempts;
       log.warn(this.logFields(source), 'connector call failed');
+      this.emitCall(source);
       return { resolution: { status: 'unavailable' }, source };
     }
-    return this.settled(got.value, got.cache, got.fetchedAtIso, started, log);
+    return this.settled(got.value, got.cache, got.fetchedAtIso, started, log, made.attempts);
   }
 
-  private settled(value: Settled<V>, cache: CacheStatus, fetchedAt: string, started: number, log: CallLogger): CallRecord<V> {
+  private settled(value: Settled<V>, cache: CacheStatus, fetchedAt: string, started: number, log: CallLogger, attempts: number): CallRecord<V> {
     const source = this.source(value.found ? 'ok' : 'not_found', cache, fetchedAt, started);
+    if (attempts > 0) source.attempts = attempts;
     if (cache === 'stale') source.message = 'source failed; served a cached answer';
     if (debugOn(log)) log.debug(this.logFields(source), 'connector call');
+    this.emitCall(source);
     return { resolution: value.found ? { status: 'found', value: value.value } : NOT_FOUND, source };
   }
 
+  private emitCall(source: SourceRecord): void {
+    if (this.events === undefined || this.events.listenerCount('call') === 0) return;
+    const event: CallEvent = {
+      connector: this.id,
+      agency: this.agency,
+      status: source.status,
+      ...(source.message !== undefined ? { reason: source.message } : {}),
+      cache: source.cache,
+      latencyMs: source.latencyMs,
+      attempts: source.attempts ?? 0,
+      breaker: this.state,
+    };
+    this.events.emit('call', event);
+  }
+
+  /**
+   * The attempts of one call: the first, then retries of retryable failures while the
+   * deadline leaves room for the backoff and another attempt and the agency's retry budget
+   * allows. `made.attempts` counts the requests made (for the source and the call event).
+   */
+  private async attempts(input: ConnectorInput, deadlineAt: number, made: { attempts: number }): Promise<Settled<V>> {
+    this.guard.noteCall();
+    for (;;) {
+      try {
+        made.attempts++;
+        return await this.attempt(input, deadlineAt);
+      } catch (err) {
+        (err as Attempted).attempts = made.attempts;
+        if (made.attempts > this.retry.retries || !retryable(err)) throw err;
+        const backoff = Math.random() * Math.min(this.retry.retryMaxMs, this.retry.retryBaseMs * 2 ** (made.attempts - 1));
+        const retryAfter = err instanceof UpstreamError ? err.retryAfterMs : undefined;
+        // A Retry-After longer than we would ever wait, or past the deadline: give up now.
+        if (retryAfter !== undefined && retryAfter > this.retry.retryMaxMs) throw err;
+        const wait = Math.max(backoff, retryAfter ?? 0);
+        // Another attempt needs time to be worth making: at least a tenth of the connector's timeout.
+        if (performance.now() + wait + Math.min(this.timeoutMs / 10, 100) >= deadlineAt) throw err;
+        if (!this.guard.allowRetry()) throw err;
+        await sleep(wait);
+      }
+    }
+  }
+
+  /** One request: a slot from the agency's guard, then through the breaker with what is left of the deadline. */
+  private async attempt(input: ConnectorInput, deadlineAt: number): Promise<Settled<V>> {
+    const left = deadlineAt - performance.now();
+    if (left <= 0) throw deadlineReached();
+    const slot = this.guard.acquire(deadlineAt);
+    const release = typeof slot === 'function' ? slot : await slot;
+    try {
+      const remaining = deadlineAt - performance.now();
+      if (remaining <= 0) throw deadlineReached();
+      const byDeadline = remaining < this.timeoutMs;
+      return await this.breaker.fire(input, byDeadline ? Math.max(1, Math.floor(remaining)) : this.timeoutMs, byDeadline);
+    } finally {
+      release();
+    }
+  }
+
   /** Breaker state for health views. */
-  get state(): 'closed' | 'open' | 'half_open' {
+  get state(): BreakerState {
     return this.breaker.opened ? 'open' : this.breaker.halfOpen ? 'half_open' : 'closed';
   }
 
@@ -180,7 +313,7 @@ export class ConnectorRuntime<V = unknown> {
     this.breaker.shutdown();
   }
 
-  private async fetchOnce(input: ConnectorInput): Promise<Settled<V>> {
+  private async fetchOnce(input: ConnectorInput, timeoutMs: number, byDeadline: boolean): Promise<Settled<V>> {
     // What the agency would refuse is not sent (the API's bounds should make this unreachable).
     if (!this.validInput(input)) {
       throw new UpstreamError('fatal', 'invalid_request', `input the agency does not accept: ${describeErrors(this.validInput.errors).slice(0, 3).join('; ')}`);
@@ -190,14 +323,15 @@ export class ConnectorRuntime<V = unknown> {
     // for the garbage collector: it doubled the CPU of a call under load). Not an
     // AbortController either: undici's listener on an EventTarget costs ~10 µs a call.
     const signal = new TimeoutSignal();
-    const timer = setTimeout(abortOnTimeout, this.timeoutMs, signal);
+    const timer = setTimeout(abortOnTimeout, timeoutMs, signal);
     let answer;
     try {
       answer = await this.definition.fetch(this.client, input, signal);
     } catch (err) {
       // However the client reported it, an aborted call is our timeout.
       if (signal.aborted) {
-        throw new UpstreamError('retryable', 'timeout', `no answer within ${this.timeoutMs} ms`, { cause: err });
+        if (byDeadline) throw deadlineReached(err);
+        throw new UpstreamError('retryable', 'timeout', `no answer within ${timeoutMs} ms`, { cause: err });
       }
       throw err;
     } finally {
@@ -221,7 +355,7 @@ export class ConnectorRuntime<V = unknown> {
 
   /** What a log line says about a call: never the input, which is personal data. */
   private logFields(source: SourceRecord) {
-    return { connector: this.id, status: source.status, cache: source.cache, latencyMs: source.latencyMs, breaker: this.state, ...(source.message ? { reason: source.message } : {}) };
+    return { connector: this.id, status: source.status, cache: source.cache, latencyMs: source.latencyMs, ...(source.attempts !== undefined ? { attempts: source.attempts } : {}), breaker: this.state, ...(source.message ? { reason: source.message } : {}) };
   }
 
   private source(status: SourceStatus, cache: SourceRecord['cache'], fetchedAt: string | null, started: number): SourceRecord {
@@ -234,6 +368,18 @@ export class ConnectorRuntime<V = unknown> {
       latencyMs: Math.round((performance.now() - started) * 10) / 10,
     };
   }
+}
+
+/** The request's deadline ended the call: a timeout, but not the agency's fault (no breaker count, no retry). */
+function deadlineReached(cause?: unknown): UpstreamError {
+  const err = new UpstreamError('fatal', 'timeout', 'the verification deadline was reached', cause === undefined ? {} : { cause });
+  (err as { byDeadline?: boolean }).byDeadline = true;
+  return err;
+}
+
+/** Worth another attempt: the agency failed transiently (not our quota, not an open breaker, not the deadline). */
+function retryable(err: unknown): boolean {
+  return err instanceof UpstreamError && err.outcome === 'retryable' && !(err instanceof LocalRateLimit);
 }
 
 function classify(err: unknown): { status: SourceStatus; message: string } {

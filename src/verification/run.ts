@@ -22,6 +22,8 @@ export async function runVerification(req: NormalizedRequest, hub: ConnectorHub,
   const id = randomUUID();
   const createdAt = new Date().toISOString();
   const calls = new Map<string, SharedCall>();
+  // Every call ends by then; a dependent call gets what its predecessors left.
+  const deadlineAt = performance.now() + hub.deadlineMs;
   const keys = new Map<string, string>();
 
   // One result per planned (subject, fact), by plan index: client-chosen refs never key a plain object.
@@ -38,7 +40,7 @@ export async function runVerification(req: NormalizedRequest, hub: ConnectorHub,
           key = hub.keyer(canonical);
           keys.set(canonical, key);
         }
-        shared = { record: hub.runtime(connector.id).call(input as ConnectorInput, log, key), subjects: [] };
+        shared = { record: hub.runtime(connector.id).call(input as ConnectorInput, log, key, deadlineAt), subjects: [] };
         calls.set(callKey, shared);
       }
       if (!shared.subjects.includes(subject.ref)) shared.subjects.push(subject.ref);
