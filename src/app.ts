@@ -1,12 +1,13 @@
 /**
  * Builds the fastify app around a ready ConnectorHub. Start order: our plugins (JSON body,
- * errors), then routes. The app owns nothing it did not create: the hub is
- * closed by its creator.
+ * errors), then routes (the sandbox's fault routes only in the sandbox). The app owns
+ * nothing it did not create: the hub and the mocks are closed by their creator.
  */
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from '../schemas/config.js';
+import type { RunningMock } from '../mocks/types.js';
 import type { ConnectorHub } from './connectors/hub.js';
 import { SafeLogController } from './request-log.js';
 import { validatorFor } from './validation.js';
@@ -26,7 +27,13 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /** A caller's request id is logged on every line: one that could hold an ID number (15+ digits in a row) is replaced. */
 const DIGIT_RUN = /\d{15}/;
 
-export async function buildApp(options: { config: Readonly<Config>; hub: ConnectorHub; logger: Logger }): Promise<FastifyInstance> {
+export async function buildApp(options: {
+  config: Readonly<Config>;
+  hub: ConnectorHub;
+  logger: Logger;
+  /** The sandbox's mock agencies, running in this process: their fault switches get routes (sandbox only). */
+  mocks?: ReadonlyMap<string, RunningMock>;
+}): Promise<FastifyInstance> {
   const { server } = options.config;
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
@@ -62,5 +69,10 @@ export async function buildApp(options: { config: Readonly<Config>; hub: Connect
   await app.register(healthRoutes);
   await app.register(verificationRoutes);
   await app.register(connectorRoutes);
+  // Loaded only in the sandbox: outside it the routes do not exist (404).
+  if (options.config.sandbox.enabled && options.mocks) {
+    const { default: sandboxRoutes } = await import('./routes/sandbox.js');
+    await app.register(sandboxRoutes, { mocks: options.mocks });
+  }
   return app;
 }

@@ -70,7 +70,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       keyer: createSubjectKeyer(config.security.subjectKeySecret),
       log,
     });
-    const app = await buildApp({ config, hub, logger: log });
+    const app = await buildApp({ config, hub, logger: log, mocks });
     return {
       app,
       hub,

@@ -12,6 +12,7 @@ import { EDU_ERRORS, type EduErrorCode } from '../../connectors/edu/codes.js';
 import type { EduConfig } from '../../connectors/edu/config.js';
 import { EDU_AUTH_HEADER, EDU_AUTH_SCHEME, EDU_PATHS, EduStudentInput, EduZoneQuery, type EduZones } from '../../connectors/edu/types.js';
 import { validatorFor } from '../../src/validation.js';
+import type { FaultStyle } from '../kit/faults.js';
 import { createMockServer, listenMock, type MockServer } from '../kit/server.js';
 import { indexPopulation } from '../kit/population-index.js';
 import type { MockStartOptions, RunningMock } from '../types.js';
@@ -41,6 +42,28 @@ function sendError(reply: FastifyReply, code: EduErrorCode): FastifyReply {
   return reply.code(httpStatus).send({ code, message });
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * How EDU says each failure when a fault is switched on (mocks/kit/faults.ts): its own 500
+ * INTERNAL_ERROR for an error and when busy (the bureau's one code for both: 系统繁忙); the
+ * bureau grants no quota, so over quota it is its API front end that answers 429, in the
+ * bureau's error shape; a bad body is JSON that breaks off.
+ */
+export const EDU_FAULT_STYLE: FaultStyle = {
+  error: (reply) => sendError(reply, 'INTERNAL_ERROR'),
+  busy: (reply) => sendError(reply, 'INTERNAL_ERROR'),
+  rateLimit: (reply) => reply.code(429).type(JSON_TYPE).send({ code: 'TOO_MANY_REQUESTS', message: '请求过于频繁，请稍后再试' }),
+  malformed: (reply) => reply.code(200).type(JSON_TYPE).send('{"studentNumber":"G37021200001","schoolCode":"3702'),
+  oversized: () => ({
+    contentType: JSON_TYPE,
+    head: '{"address":"市南区福州南路88号","schools":[',
+    item: '{"schoolCode":"3702020001","schoolName":"青岛市市南区实验小学","level":"primary"},',
+    tail: '{}]}',
+  }),
+  corrupt: corruptEduAnswer,
+};
+
 /** Builds the server (not listening), for tests that inject requests. */
 export function buildEduMock(options: MockStartOptions<EduConfig>): MockServer {
   const { population, studentOf } = indexPopulation(options.population);
@@ -52,7 +75,11 @@ export function buildEduMock(options: MockStartOptions<EduConfig>): MockServer {
   const validStudent = validatorFor(EduStudentInput);
   const validZoneQuery = validatorFor(EduZoneQuery);
 
-  const server = createMockServer(options, (req) => eduInterfaceOf(req.url), corruptEduAnswer);
+  const server = createMockServer(options, {
+    interfaces: Object.keys(EDU_PATHS),
+    interfaceOf: (req) => eduInterfaceOf(req.url),
+    faultStyle: EDU_FAULT_STYLE,
+  });
   const { app } = server;
 
   // After the fault seam (createMockServer's preHandler), before any route: RFC 6750 refusals.

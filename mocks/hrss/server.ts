@@ -19,6 +19,7 @@ import {
   type HrssMonthsPage,
 } from '../../connectors/hrss/types.js';
 import { validatorFor } from '../../src/validation.js';
+import type { FaultStyle } from '../kit/faults.js';
 import { indexPopulation } from '../kit/population-index.js';
 import { createMockServer, listenMock, type MockServer } from '../kit/server.js';
 import type { MockStartOptions, RunningMock } from '../types.js';
@@ -60,6 +61,34 @@ function limitOf(value: unknown): number | undefined {
   return n >= 1 && n <= HRSS_MAX_PAGE_SIZE ? n : undefined;
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * How HRSS says each failure when a fault is switched on (mocks/kit/faults.ts): its own
+ * `{ errcode, errmsg }` with the code's HTTP status: 500 / 50000 for an error and, with the
+ * registry's busy wording, when busy (it has no code of its own for that); 429 / 42900 over
+ * quota; JSON that breaks off for a bad body.
+ */
+export const HRSS_FAULT_STYLE: FaultStyle = {
+  error: (reply) => refuse(reply, 'internal'),
+  busy: (reply) => refuse(reply, 'internal', '系统繁忙，请稍后再试'),
+  rateLimit: (reply) => refuse(reply, 'overQuota'),
+  malformed: (reply) => reply.code(200).type(JSON_TYPE).send('{"idNumber":"370202198503120017","records":[{"month":"2024'),
+  oversized: () => ({
+    contentType: JSON_TYPE,
+    head: '{"idNumber":"370202198503120017","records":[',
+    item: '{"month":"202401","employerCreditCode":"91370202MA3C5X8R2K","employerName":"青岛海纳电子有限公司","baseFen":650000,"paidFen":65000},',
+    tail: '{}],"nextCursor":null}',
+  }),
+  // `corrupt`: employers as their legacy 15-digit 注册号 and 参保状态 as legacy text,
+  // both in the registry's own older vocabulary, both refused before they become a fact.
+  corrupt: (payload) => (typeof payload === 'string'
+    ? payload
+      .replace(/"employerCreditCode":"[0-9A-Z]{2}([0-9A-Z]{15})[0-9A-Z]"/g, '"employerCreditCode":"$1"')
+      .replace(/"insuredStatus":"\d"/g, '"insuredStatus":"正常参保"')
+    : payload),
+};
+
 function buildHrssMock(options: MockStartOptions<HrssConfig>): MockServer {
   const index = indexPopulation(options.population);
   const now = options.now ?? Date.now;
@@ -68,14 +97,11 @@ function buildHrssMock(options: MockStartOptions<HrssConfig>): MockServer {
 
   // A fault may target one interface: the matched route names it.
   const interfaceByRoute = new Map<string, HrssInterface>(HRSS_INTERFACES.map((name) => [HRSS_ROUTES[name], name]));
-  const server = createMockServer(options, (req) => interfaceByRoute.get(req.routeOptions.url ?? ''),
-    // `corrupt`: employers as their legacy 15-digit 注册号 and 参保状态 as legacy text,
-    // both in the registry's own older vocabulary, both refused before they become a fact.
-    (payload) => (typeof payload === 'string'
-      ? payload
-        .replace(/"employerCreditCode":"[0-9A-Z]{2}([0-9A-Z]{15})[0-9A-Z]"/g, '"employerCreditCode":"$1"')
-        .replace(/"insuredStatus":"\d"/g, '"insuredStatus":"正常参保"')
-      : payload));
+  const server = createMockServer(options, {
+    interfaces: HRSS_INTERFACES,
+    interfaceOf: (req) => interfaceByRoute.get(req.routeOptions.url ?? ''),
+    faultStyle: HRSS_FAULT_STYLE,
+  });
   const { app } = server;
 
   // The key first, then its quota (counted per clock second, like the registry's gateway).

@@ -22,6 +22,7 @@ import {
   type HudTokenAnswer,
 } from '../../connectors/hud/types.js';
 import { validatorFor } from '../../src/validation.js';
+import type { FaultStyle } from '../kit/faults.js';
 import { indexPopulation } from '../kit/population-index.js';
 import { createMockServer, listenMock, type MockServer } from '../kit/server.js';
 import type { MockStartOptions, RunningMock } from '../types.js';
@@ -48,6 +49,30 @@ function refuse(reply: FastifyReply, code: HudErrorCode, headers: Record<string,
   return reply.code(httpStatus).headers(headers).send(body);
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * How HUD says each failure when a fault is switched on (mocks/kit/faults.ts): its own error
+ * codes with their HTTP statuses (500 server_error, 503 temporarily_unavailable when busy,
+ * 429 rate_limit_exceeded), and JSON that breaks off for a bad body.
+ */
+export const HUD_FAULT_STYLE: FaultStyle = {
+  error: (reply) => refuse(reply, 'server_error'),
+  busy: (reply) => refuse(reply, 'temporarily_unavailable'),
+  rateLimit: (reply) => refuse(reply, 'rate_limit_exceeded'),
+  malformed: (reply, request) => reply.code(200).type(JSON_TYPE).send(INTERFACE_BY_PATH.get(request.url.split('?')[0]!) === 'token'
+    ? '{"access_token":"bG9uZy1saXZlZC10b2tlbi'
+    : '{"items":[{"contractNumber":"QD2021-0012345","address":"市南区福州南路88号3-2-'),
+  oversized: () => ({
+    contentType: JSON_TYPE,
+    head: '{"items":[',
+    item: '{"contractNumber":"QD2021-0012345","address":"市南区福州南路88号3-2-501","filedOn":"2021-03-05","status":"已备案"},',
+    tail: '{}],"total":1}',
+  }),
+  // `corrupt`: every date is the legacy database's zero date, which is no date.
+  corrupt: (payload) => (typeof payload === 'string' ? payload.replace(/"\d{4}-\d{2}-\d{2}"/g, '"0000-00-00"') : payload),
+};
+
 /** Builds the server (not listening), for tests that inject requests. */
 export function buildHudServer(options: MockStartOptions<HudConfig>, tuning: HudMockTuning = {}): FastifyInstance {
   return buildHudMock(options, tuning).app;
@@ -68,9 +93,11 @@ function buildHudMock(options: MockStartOptions<HudConfig>, tuning: HudMockTunin
   let lastSweep = 0;
   let quota = { second: -1, count: 0 };
 
-  const server = createMockServer(options, (req) => INTERFACE_BY_PATH.get(req.url.split('?')[0]!),
-    // `corrupt`: every date is the legacy database's zero date, which is no date.
-    (payload) => (typeof payload === 'string' ? payload.replace(/"\d{4}-\d{2}-\d{2}"/g, '"0000-00-00"') : payload));
+  const server = createMockServer(options, {
+    interfaces: [...INTERFACE_BY_PATH.values()],
+    interfaceOf: (req) => INTERFACE_BY_PATH.get(req.url.split('?')[0]!),
+    faultStyle: HUD_FAULT_STYLE,
+  });
   const { app } = server;
 
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {

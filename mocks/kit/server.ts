@@ -6,7 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { MockStartOptions, RunningMock } from '../types.js';
-import { FAULT_KINDS, FaultSwitch } from './faults.js';
+import { FAULT_KINDS, FaultSwitch, type FaultContext, type FaultStyle } from './faults.js';
 import { addLatency } from './latency.js';
 
 export interface MockServer {
@@ -14,40 +14,65 @@ export interface MockServer {
   faults: FaultSwitch;
 }
 
-/**
- * A mock's Fastify instance with the shared hooks installed. `interfaceOf` names the
- * interface a request is for (after its body is parsed), so that a fault can target one.
- */
-export function createMockServer(
-  options: Pick<MockStartOptions<unknown>, 'latencyMs'>,
-  interfaceOf: (request: FastifyRequest) => string | undefined = () => undefined,
-  /**
-   * For the `corrupt` fault: the agency's answer changed so that the fact mapped from it
-   * breaks its schema (a date that is not one, a number that is text), in the agency's own
-   * format. The gateway must refuse it (invalid_response), never pass it on.
-   */
-  corrupt: (payload: unknown) => unknown = (payload) => payload,
-): MockServer {
+/** What the kit needs to know of an agency to make it misbehave in its own way. */
+export interface MockDefinition {
+  /** The mock's names for its interfaces: a fault may target one of them (`interface`). */
+  interfaces: readonly string[];
+  /** The interface a request is for (called after its body is parsed); undefined: none of them. */
+  interfaceOf(request: FastifyRequest): string | undefined;
+  /** How the agency says each failure (its own codes, statuses and formats). */
+  faultStyle: FaultStyle;
+}
+
+/** A mock's Fastify instance with the shared hooks installed. */
+export function createMockServer(options: Pick<MockStartOptions<unknown>, 'latencyMs'>, definition: MockDefinition): MockServer {
   const app = Fastify({ logger: false });
-  const faults = new FaultSwitch();
+  const faults = new FaultSwitch(definition.interfaces);
+  const style = definition.faultStyle;
   addLatency(app, options.latencyMs);
-  app.addHook('onSend', async (request, _reply, payload) => (faults.active(interfaceOf(request))?.kind === 'corrupt' ? corrupt(payload) : payload));
+  app.addHook('onSend', async (request, reply, payload) => {
+    const fault = faults.active(definition.interfaceOf(request));
+    const send = fault === undefined ? undefined : FAULT_KINDS[fault.kind]?.send;
+    return send ? send({ fault: fault!, request, reply, faults, style }, payload) : payload;
+  });
   app.addHook('preHandler', async (request, reply) => {
-    const fault = faults.active(interfaceOf(request));
-    if (fault && (await FAULT_KINDS[fault.kind]!(fault, request, reply, faults))) return reply;
+    const fault = faults.active(definition.interfaceOf(request));
+    const handle = fault === undefined ? undefined : FAULT_KINDS[fault.kind]?.request;
+    const context: FaultContext | undefined = handle ? { fault: fault!, request, reply, faults, style } : undefined;
+    if (handle && (await handle(context!))) return reply;
     return undefined;
   });
   app.addHook('preClose', (done) => {
-    faults.releaseAll();
+    faults.close();
     done();
   });
   return { app, faults };
 }
 
-/** Listens on the options' host and port (0: a free one) and returns the running mock. */
+/**
+ * Listens on the options' host and port (0: a free one) and returns the running mock. The
+ * fault switch gets the listener, so that an `outage` can close it and open it again on
+ * the same address (the gateway's config points at that URL).
+ */
 export async function listenMock(agency: string, server: MockServer, options: Pick<MockStartOptions<unknown>, 'host' | 'port'>): Promise<RunningMock> {
   await server.app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
-  const { address, family, port } = server.app.server.address() as AddressInfo;
+  const http = server.app.server;
+  const { address, family, port } = http.address() as AddressInfo;
+  server.faults.attach({
+    stop: () => new Promise((resolve) => {
+      http.close(() => resolve());
+      // Kept-alive and in-flight connections too: nothing is answered while the agency is down.
+      http.closeAllConnections();
+    }),
+    start: () => new Promise((resolve, reject) => {
+      const failed = (err: Error) => reject(err);
+      http.once('error', failed);
+      http.listen({ host: address, port }, () => {
+        http.off('error', failed);
+        resolve();
+      });
+    }),
+  });
   const host = family === 'IPv6' ? `[${address}]` : address;
   return { agency, url: `http://${host}:${port}`, faults: server.faults, close: () => server.app.close() };
 }

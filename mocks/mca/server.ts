@@ -13,9 +13,10 @@ import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MCA_CODES, type McaCode } from '../../connectors/mca/codes.js';
 import type { McaConfig } from '../../connectors/mca/config.js';
-import { MCA_JOBS_PATH, MCA_TOKEN_HEADER, McaSubmitRequest, type McaJob, type McaJobError, type McaJobType } from '../../connectors/mca/types.js';
+import { MCA_JOB_TYPES, MCA_JOBS_PATH, MCA_TOKEN_HEADER, McaSubmitRequest, type McaJob, type McaJobError, type McaJobType } from '../../connectors/mca/types.js';
 import { idNumberCheckChar } from '../../src/domain/id-number.js';
 import { validatorFor } from '../../src/validation.js';
+import type { FaultStyle } from '../kit/faults.js';
 import { indexPopulation } from '../kit/population-index.js';
 import { createMockServer, listenMock, type MockServer } from '../kit/server.js';
 import type { MockStartOptions, RunningMock } from '../types.js';
@@ -113,12 +114,48 @@ function buildMcaMock(options: MockStartOptions<McaConfig>, tuning: McaMockTunin
     const id = (req.params as { jobId?: string } | undefined)?.jobId;
     return id === undefined ? undefined : jobs.get(id)?.type;
   };
-  const server = createMockServer(options, interfaceOf,
-    // `corrupt`: every date of the answer written the way a careless export writes it (2021年05月12日).
-    (payload) => (typeof payload === 'string' ? payload.replace(/"(\d{4})-(\d{2})-(\d{2})"/g, '"$1年$2月$3日"') : payload));
-  const { app } = server;
-
   const refuse = (reply: FastifyReply, status: number, code: McaCode) => reply.code(status).type(JSON_TYPE).send(errorBody(code));
+  /** A submission is answered 202, a poll 200: a fault's "success" keeps the interface's own status. */
+  const successStatus = (req: FastifyRequest) => (req.method === 'POST' ? 202 : 200);
+
+  /**
+   * How the exchange says each failure when a fault is switched on (mocks/kit/faults.ts):
+   * HTTP 500 INTERNAL_ERROR; HTTP 429 RATE_LIMITED over quota; busy as the exchange says it,
+   * a job that fails with BUSY (a submission is accepted, 202, and its job has failed; a poll
+   * answers the job failed); a bad body is JSON that breaks off.
+   */
+  const faultStyle: FaultStyle = {
+    error: (reply) => refuse(reply, 500, 'INTERNAL_ERROR'),
+    busy: (reply, req) => {
+      if (req.method === 'POST') {
+        const at = now();
+        const sent = (req.body as { type?: unknown } | null)?.type;
+        // A submission without a valid type gets a job all the same (it can only fail busy).
+        const type = MCA_JOB_TYPES.find((t) => t === sent) ?? 'marriage';
+        const job: Job = { id: randomUUID(), type, outcome: { error: jobError('BUSY') }, polls: 0, finishedAt: at, lastSeen: at };
+        jobs.set(job.id, job);
+        return reply.code(202).type(JSON_TYPE).send({ jobId: job.id });
+      }
+      const jobId = (req.params as { jobId?: string } | undefined)?.jobId ?? '';
+      const answer: McaJob = { jobId, status: 'failed', error: jobError('BUSY') };
+      return reply.code(200).type(JSON_TYPE).send(answer);
+    },
+    rateLimit: (reply) => refuse(reply, 429, 'RATE_LIMITED'),
+    malformed: (reply, req) => reply.code(successStatus(req)).type(JSON_TYPE).send(req.method === 'POST'
+      ? '{"jobId":"5b0c6f3e-8d1a-4c'
+      : '{"jobId":"5b0c6f3e-8d1a-4c2e-9f4b-2a7d1e0c9b13","status":"done","result":{"records":[{"registeredOn":"2015-'),
+    oversized: (req) => ({
+      status: successStatus(req),
+      contentType: JSON_TYPE,
+      head: '{"jobId":"5b0c6f3e-8d1a-4c2e-9f4b-2a7d1e0c9b13","status":"done","result":{"records":[',
+      item: '{"status":"married","registeredOn":"2015-05-20","authority":"青岛市市南区民政局婚姻登记处"},',
+      tail: '{}]}}',
+    }),
+    // `corrupt`: every date of the answer written the way a careless export writes it (2021年05月12日).
+    corrupt: (payload) => (typeof payload === 'string' ? payload.replace(/"(\d{4})-(\d{2})-(\d{2})"/g, '"$1年$2月$3日"') : payload),
+  };
+  const server = createMockServer(options, { interfaces: MCA_JOB_TYPES, interfaceOf, faultStyle });
+  const { app } = server;
 
   app.post(MCA_JOBS_PATH, async (req, reply) => {
     stats.submissions++;

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { NhcConfig } from '../../connectors/nhc/config.js';
 import { NHC_SERVICES, nhcServicePath, type NhcParams, type NhcService } from '../../connectors/nhc/types.js';
 import { validatorFor } from '../../src/validation.js';
+import type { FaultStyle } from '../kit/faults.js';
 import { createMockServer, listenMock, type MockServer } from '../kit/server.js';
 import type { MockStartOptions, RunningMock } from '../types.js';
 import { createNhcGuard } from './guard.js';
@@ -34,6 +35,27 @@ export function corruptNhcAnswer(payload: unknown): unknown {
     : payload;
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * How NHC says each failure when a fault is switched on (mocks/kit/faults.ts): its envelope
+ * with its own numeric codes, 50001 busy and 42901 over quota, always HTTP 200 but for the
+ * front end's 500 when the platform behind it falls over.
+ */
+export const NHC_FAULT_STYLE: FaultStyle = {
+  error: (reply) => reply.code(500).type(JSON_TYPE).send(nhcReply('50001')),
+  busy: (reply) => reply.code(200).type(JSON_TYPE).send(nhcReply('50001')),
+  rateLimit: (reply) => reply.code(200).type(JSON_TYPE).send(nhcReply('42901')),
+  malformed: (reply) => reply.code(200).type(JSON_TYPE).send('{"code":0,"msg":"成功","data":{"certificateNo":"Q370212345","birthDate":"2020-10'),
+  oversized: () => ({
+    contentType: JSON_TYPE,
+    head: '{"code":0,"msg":"成功","data":[',
+    item: '{"certificateNo":"Q370212345","birthDate":"2020-10-01","birthOrgName":"青岛市妇女儿童医院","childName":"孙安然"},',
+    tail: '{}]}',
+  }),
+  corrupt: corruptNhcAnswer,
+};
+
 /** Builds the server (not listening), for tests that inject requests. */
 export function buildNhcServer(options: MockStartOptions<NhcConfig>, tuning: NhcMockTuning = {}): FastifyInstance {
   return buildNhcMock(options, tuning).app;
@@ -47,7 +69,11 @@ function buildNhcMock(options: MockStartOptions<NhcConfig>, tuning: NhcMockTunin
     maxRequestsPerSecond: tuning.maxRequestsPerSecond ?? (options.quotaPerSecond === 0 ? Infinity : options.quotaPerSecond) ?? NHC_MOCK_DEFAULTS.maxRequestsPerSecond,
   });
 
-  const server = createMockServer(options, (req) => nhcInterfaceOf(req.url), corruptNhcAnswer);
+  const server = createMockServer(options, {
+    interfaces: Object.keys(NHC_SERVICES),
+    interfaceOf: (req) => nhcInterfaceOf(req.url),
+    faultStyle: NHC_FAULT_STYLE,
+  });
   const { app } = server;
   // The signature covers the raw bytes: keep the body as a string and parse it after the check.
   app.removeAllContentTypeParsers();

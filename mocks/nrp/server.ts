@@ -7,10 +7,11 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { NrpConfig } from '../../connectors/nrp/config.js';
 import { NRP_CODES, type NrpCode } from '../../connectors/nrp/codes.js';
 import { NRP_DEFAULT_PAGE_SIZE, NRP_MAX_PAGE_SIZE } from '../../connectors/nrp/config.js';
-import { NRP_MAX_CERTIFICATE_LENGTH, NRP_QUERY_PATH } from '../../connectors/nrp/types.js';
+import { NRP_MAX_CERTIFICATE_LENGTH, NRP_QUERY_PATH, NRP_REQUIRED_FIELDS } from '../../connectors/nrp/types.js';
 import { XML_DECLARATION, element, fields, parseXml } from '../../connectors/nrp/xml.js';
 import type { Population, Property, Restriction } from '../../schemas/population.js';
 import { normalizeCertificateNumber } from '../../src/domain/certificate-number.js';
+import type { FaultStyle } from '../kit/faults.js';
 import { indexPopulation } from '../kit/population-index.js';
 import { createMockServer, listenMock, type MockServer } from '../kit/server.js';
 import type { MockStartOptions, RunningMock } from '../types.js';
@@ -102,6 +103,43 @@ function envelope(code: CodeName, requestId: string, body?: Body): string {
   return XML_DECLARATION + element('Response', element('Header', fields({ Code: c, Message: message, RequestId: requestId })) + element('Body', content));
 }
 
+/** The <RequestId> of a request that is well-formed XML ('' otherwise), for an envelope answering it. */
+function requestIdOf(body: unknown): string {
+  try {
+    const request = parseXml(typeof body === 'string' ? body : '').Request;
+    const header = isObject(request) ? request.Header : undefined;
+    return (isObject(header) ? text(header.RequestId) : undefined) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * How NRP says each failure when a fault is switched on (mocks/kit/faults.ts): the legacy
+ * stack's HTML page for a server error (500) and for its quota (429), its own code 4
+ * (系统繁忙) in the envelope when busy, and XML that breaks off for a bad body.
+ */
+export const NRP_FAULT_STYLE: FaultStyle = {
+  error: (reply) => legacyError(reply),
+  busy: (reply, request) => reply.code(200).type(XML_TYPE).send(envelope('busy', requestIdOf(request.body))),
+  rateLimit: (reply) => legacyError(reply, 429, 'Too Many Requests'),
+  // A record whose ZL is never closed, and a document that ends there.
+  malformed: (reply) => reply.code(200).type(XML_TYPE).send(`${XML_DECLARATION}<Response><Header><Code>0</Code><Message>成功</Message></Header>`
+    + '<Body><Total>1</Total><Records><Record><BDCQZH>鲁(2021)青岛市不动产权第0012345号</BDCQZH><ZL>青岛市市南区福州南路88号3栋</Record>'),
+  oversized: () => ({
+    contentType: XML_TYPE,
+    head: `${XML_DECLARATION}<Response><Header><Code>0</Code><Message>成功</Message><RequestId></RequestId></Header><Body><Total>1</Total><Records>`,
+    item: '<Record><BDCQZH>鲁(2021)青岛市不动产权第0012345号</BDCQZH><ZL>青岛市市南区福州南路88号3栋2单元501室</ZL><MJ>89.50</MJ>'
+      + '<YT>住宅</YT><GYFS>单独所有</GYFS><QLRSL>1</QLRSL><DJSJ>2021-03-05 10:21:07</DJSJ></Record>',
+    tail: '</Records></Body></Response>',
+  }),
+  // `corrupt`: every registration time is no time, and the count is no number (so that an
+  // answer without records breaks too).
+  corrupt: (payload) => (typeof payload === 'string'
+    ? payload.replace(/<DJSJ>[^<]*<\/DJSJ>/g, '<DJSJ>昨天下午</DJSJ>').replace(/<Total>[^<]*<\/Total>/, '<Total>几个</Total>')
+    : payload),
+};
+
 export async function buildNrpServer(options: MockStartOptions<NrpConfig>): Promise<FastifyInstance> {
   return buildNrpMock(options).app;
 }
@@ -109,13 +147,12 @@ export async function buildNrpServer(options: MockStartOptions<NrpConfig>): Prom
 function buildNrpMock(options: MockStartOptions<NrpConfig>): MockServer {
   const { population, agencyConfig } = options;
   const { byOwner, byCertificate } = indexProperties(population);
-  // A fault may target one method: <Method> of the parsed request names it.
-  const server = createMockServer(options, (req) => /<Method>([A-Za-z]+)<\/Method>/.exec(typeof req.body === 'string' ? req.body : '')?.[1],
-    // `corrupt`: every registration time is no time, and the count is no number (so that an
-    // answer without records breaks too).
-    (payload) => (typeof payload === 'string'
-      ? payload.replace(/<DJSJ>[^<]*<\/DJSJ>/g, '<DJSJ>昨天下午</DJSJ>').replace(/<Total>[^<]*<\/Total>/, '<Total>几个</Total>')
-      : payload));
+  const server = createMockServer(options, {
+    interfaces: Object.keys(NRP_REQUIRED_FIELDS),
+    // A fault may target one method: <Method> of the request names it.
+    interfaceOf: (req) => /<Method>([A-Za-z]+)<\/Method>/.exec(typeof req.body === 'string' ? req.body : '')?.[1],
+    faultStyle: NRP_FAULT_STYLE,
+  });
   const { app } = server;
 
   app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'string' }, (_req, body, done) => done(null, body));

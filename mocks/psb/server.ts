@@ -8,6 +8,7 @@ import { PSB_CODES } from '../../connectors/psb/codes.js';
 import type { PsbConfig } from '../../connectors/psb/config.js';
 import { PSB_SERVICES, psbServicePath, type PsbParams, type PsbService } from '../../connectors/psb/types.js';
 import { validatorFor } from '../../src/validation.js';
+import type { FaultStyle } from '../kit/faults.js';
 import { createMockServer, listenMock, type MockServer } from '../kit/server.js';
 import type { MockStartOptions, RunningMock } from '../types.js';
 import { createPsbGuard } from './guard.js';
@@ -19,6 +20,30 @@ export interface PsbMockTuning {
 }
 
 export const PSB_MOCK_DEFAULTS = { maxRequestsPerSecond: 2000 } as const satisfies Required<PsbMockTuning>;
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const refusal = (code: '4290' | '9999'): PsbReply => ({ code, msg: PSB_CODES.entries[code].msg, data: null });
+
+/**
+ * How PSB says each failure when a fault is switched on (mocks/kit/faults.ts): its envelope
+ * with its own codes, 9999 busy and 4290 over quota, always HTTP 200 but for the front end's
+ * 500 when the service behind it falls over.
+ */
+export const PSB_FAULT_STYLE: FaultStyle = {
+  error: (reply) => reply.code(500).type(JSON_TYPE).send(refusal('9999')),
+  busy: (reply) => reply.code(200).type(JSON_TYPE).send(refusal('9999')),
+  rateLimit: (reply) => reply.code(200).type(JSON_TYPE).send(refusal('4290')),
+  // The envelope cut off in the middle of the record.
+  malformed: (reply) => reply.code(200).type(JSON_TYPE).send('{"code":"0000","msg":"查询成功","data":{"xm":"孙安然","xb":"2","csrq":"2020'),
+  oversized: () => ({
+    contentType: JSON_TYPE,
+    head: '{"code":"0000","msg":"查询成功","data":[',
+    item: '{"xm":"孙安然","xb":"2","csrq":"20201001","hjdz":"山东省青岛市市南区福州南路88号3号楼2单元501户"},',
+    tail: '{}]}',
+  }),
+  // `corrupt`: the first date of the answer is no date (PSB writes them YYYYMMDD).
+  corrupt: (payload) => (typeof payload === 'string' ? payload.replace(/"\d{8}"/, '"2026-99-99"') : payload),
+};
 
 /** Builds the server (not listening), for tests that inject requests. */
 export function buildPsbServer(options: MockStartOptions<PsbConfig>, tuning: PsbMockTuning = {}): FastifyInstance {
@@ -33,10 +58,12 @@ function buildPsbMock(options: MockStartOptions<PsbConfig>, tuning: PsbMockTunin
     maxRequestsPerSecond: tuning.maxRequestsPerSecond ?? (options.quotaPerSecond === 0 ? Infinity : options.quotaPerSecond) ?? PSB_MOCK_DEFAULTS.maxRequestsPerSecond,
   });
 
-  // A fault may target one service: the last path segment names it.
-  const server = createMockServer(options, (req) => req.url.slice(req.url.lastIndexOf('/') + 1),
-    // `corrupt`: the first date of the answer is no date (PSB writes them YYYYMMDD).
-    (payload) => (typeof payload === 'string' ? payload.replace(/"\d{8}"/, '"2026-99-99"') : payload));
+  const server = createMockServer(options, {
+    interfaces: Object.keys(PSB_SERVICES),
+    // A fault may target one service: the last path segment names it.
+    interfaceOf: (req) => req.url.slice(req.url.lastIndexOf('/') + 1),
+    faultStyle: PSB_FAULT_STYLE,
+  });
   const { app } = server;
   // The signature covers the raw bytes: keep the body as a string and parse it after the check.
   app.removeAllContentTypeParsers();

@@ -1,7 +1,7 @@
 /**
  * Every mock agency obeys the same fault switch (mocks/kit/faults.ts), for the whole agency
- * or for one interface, switched on and off at run time. (The kinds of fault come with the
- * resilience work; `latency` shows the seam.)
+ * or for one interface, switched on and off at run time. (`latency` shows the seam; every
+ * kind against every mock: fault-kinds.test.ts.)
  */
 import t from 'tap';
 import { request } from 'undici';
@@ -42,10 +42,13 @@ for (const mock of MOCKS) {
     running.faults.clear();
     t.ok(await answers(running.url, paths.one), 'cleared, it answers again');
 
-    running.faults.set({ kind: 'latency', ms: 60_000, interface: 'no-such-interface' });
+    const target = running.faults.interfaces.includes(paths.name) ? paths.name : running.faults.interfaces[0]!;
+    running.faults.set({ kind: 'latency', ms: 60_000, interface: target });
     t.ok(await answers(running.url, paths.other), 'a fault for another interface does not touch this one');
     running.faults.clear();
     t.throws(() => running.faults.set({ kind: 'meteor-strike' }), /unknown fault kind 'meteor-strike'/);
+    t.throws(() => running.faults.set({ kind: 'latency', ms: 1, interface: 'no-such-interface' }), { name: 'FaultParameterError', parameter: 'interface' },
+      'an interface the mock does not have is refused, not silently matched by nothing');
   });
 }
 
