@@ -44,7 +44,7 @@ export const Config = Type.Object({
     staleIfErrorMs: Type.Integer({ minimum: 0, default: 3600000, description: 'how long past its TTL an entry may still be served when the source fails' }),
   }, { additionalProperties: false, default: {} }),
   connectors: Type.Object({
-    timeoutMs: Type.Integer({ minimum: 1, default: 5000 }),
+    timeoutMs: Type.Integer({ minimum: 1, default: 3000, description: 'per attempt; shorter than the verification deadline so that a retry fits, and a registry that uses it all is judged by its breaker' }),
     errorThresholdPercentage: Type.Integer({ minimum: 1, maximum: 100, default: 50 }),
     resetTimeoutMs: Type.Integer({ minimum: 1, default: 30000 }),
     volumeThreshold: Type.Integer({ minimum: 0, default: 10 }),

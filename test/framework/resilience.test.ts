@@ -172,6 +172,19 @@ t.test('the deadline bounds every attempt, and a call it cuts short does not cou
   t.equal(state.requests, 4);
 });
 
+t.test('a registry that uses its whole timeout is judged by its breaker, inside a longer deadline', async (t) => {
+  const { state, runtime } = await fakeAgency(t);
+  const { r, transitions } = runtime({ retry: { retries: 0 }, breaker: { timeoutMs: 100, volumeThreshold: 3 } });
+  state.after = 'hang';
+  for (let i = 0; i < 3; i++) {
+    const call = await r.call({ id: String(i) }, undefined, undefined, performance.now() + 5000);
+    t.equal(call.source.status, 'timeout');
+    t.match(call.source.message, /no answer within 100 ms/);
+  }
+  t.equal(r.state, 'open');
+  t.same(transitions.map((e) => e.to), ['open']);
+});
+
 t.test('breaker: closed → open (fast fail, no traffic) → half-open → closed, as events', async (t) => {
   const { state, runtime } = await fakeAgency(t);
   const { r, events, transitions } = runtime({ retry: { retries: 0 }, breaker: { volumeThreshold: 3, resetTimeoutMs: 300 } });
