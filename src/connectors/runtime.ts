@@ -189,7 +189,7 @@ export class ConnectorRuntime<V = unknown> {
       // Only the agency's failures count. A request it refused as malformed is our defect
       // or the client's (the registry answered), and a timeout cut short by the request's
       // deadline says nothing about the registry: neither opens the breaker.
-      errorFilter: (err: unknown) => err instanceof UpstreamError && (err.status === 'invalid_request' || (err as { byDeadline?: boolean }).byDeadline === true),
+      errorFilter: (err: unknown) => err instanceof DeadlineReached || (err instanceof UpstreamError && err.status === 'invalid_request'),
     });
     this.breaker.on('open', () => this.transition('open'));
     this.breaker.on('halfOpen', () => this.transition('half_open'));
@@ -371,10 +371,10 @@ export class ConnectorRuntime<V = unknown> {
 }
 
 /** The request's deadline ended the call: a timeout, but not the agency's fault (no breaker count, no retry). */
-function deadlineReached(cause?: unknown): UpstreamError {
-  const err = new UpstreamError('fatal', 'timeout', 'the verification deadline was reached', cause === undefined ? {} : { cause });
-  (err as { byDeadline?: boolean }).byDeadline = true;
-  return err;
+class DeadlineReached extends UpstreamError {}
+
+function deadlineReached(cause?: unknown): DeadlineReached {
+  return new DeadlineReached('fatal', 'timeout', 'the verification deadline was reached', cause === undefined ? {} : { cause });
 }
 
 /** Worth another attempt: the agency failed transiently (not our quota, not an open breaker, not the deadline). */
