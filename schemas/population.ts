@@ -217,6 +217,10 @@ export type ScenarioFamily = Static<typeof ScenarioFamily>;
 export const Scenario = Type.Object({
   family: ScenarioFamily,
   description: Type.String(),
+  schoolCode: Type.Optional(Type.String({
+    pattern: '^\\d{10}$',
+    description: "the school the family applies to: the zone school of the child's hukou address for the child's level, or for migrant families of the rented flat; for outside-school-zone a school of the same district whose zone does not cover it",
+  })),
   members: Type.Array(Type.Object({
     ref: Type.String({ description: 'child, father, mother, guardian …' }),
     idNumber: IdNumber,

@@ -10,8 +10,10 @@
  *     tiny population: 5 of each at the default size, at least 3;
  *  3. more ordinary families, from the main stream with pools of their own, up to exactly
  *     the requested number of households;
- *  4. school zones and pupils, then the variety real registries have (variety.ts); pupils
- *     and variety draw from streams keyed by the record, not by its position.
+ *  4. pupils (the school zones, the same for every seed, exist from the start, since the
+ *     scenario families name the school they apply to), then the variety real registries
+ *     have (variety.ts); pupils and variety draw from streams keyed by the record, not by
+ *     its position.
  * A family added to the registry is built after the others (schema order), so nothing
  * built before it changes, not even by its taking a number someone else would draw: only
  * the ordinary families of step 3 are fewer (the population keeps its size) and may differ,
@@ -56,6 +58,8 @@ export function generatePopulation(opts: GenerateOptions = {}): Population {
   }
 
   const b = new Builder(seed, asOf);
+  // Zones first (they draw nothing): scenario families name the school they apply to.
+  b.schoolZones.push(...buildSchoolZones());
   addCompanies(b, Math.min(4 + Math.ceil(households / 25), 300), 3);
   fillTo(b, households - scenarioRoom(households));
 
@@ -63,8 +67,8 @@ export function generatePopulation(opts: GenerateOptions = {}): Population {
   for (const family of registeredFamilies()) {
     b.withRng(b.fork(`scenario:${family.name}`), () => {
       for (let i = 0; i < perFamily; i++) {
-        const { description, members } = family.build(b);
-        b.scenarios.push({ family: family.name, description, members });
+        const { description, members, schoolCode } = family.build(b);
+        b.scenarios.push({ family: family.name, description, ...(schoolCode !== undefined ? { schoolCode } : {}), members });
       }
     });
   }
@@ -72,7 +76,6 @@ export function generatePopulation(opts: GenerateOptions = {}): Population {
   // landlord the first ones made, so those stay the same however many of these there are.
   b.withRng(b.rng, () => fillTo(b, households));
 
-  b.schoolZones.push(...buildSchoolZones());
   b.students.push(...enrollStudents(b));
   addVariety(b);
   b.people.writeRemainingMoves();

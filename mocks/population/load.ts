@@ -146,8 +146,10 @@ function integrityProblems(pop: Population): string[] {
     if (!schools.has(s.schoolCode)) problems.push(`/students/${i}/schoolCode: no school zone has this code`);
   });
 
-  // Scenarios: members exist with the names sent (unknown persons must not exist).
+  // Scenarios: members exist with the names sent (unknown persons must not exist), the
+  // school applied to exists.
   pop.scenarios.forEach((s, i) => {
+    if (s.schoolCode !== undefined && !schools.has(s.schoolCode)) problems.push(`/scenarios/${i}/schoolCode: no school zone has this code`);
     s.members.forEach((m, k) => {
       const path = `/scenarios/${i}/members/${k}`;
       const index = personAt.get(m.idNumber);
@@ -232,16 +234,22 @@ export function sandboxPopulation(options: SandboxPopulationOptions = {}): Popul
 
 export interface ScenarioCatalogEntry {
   description: string;
-  examples: { members: Population['scenarios'][number]['members'] }[];
+  examples: { members: Population['scenarios'][number]['members']; schoolCode?: string }[];
 }
 
-/** Every scenario family with its description and example families (members with ref, ID number, name). */
+/**
+ * Every scenario family with its description and example families (members with ref, ID
+ * number, name; and the school the family applies to, for families with a child).
+ */
 export function scenarioCatalog(pop: Population): Record<ScenarioFamily, ScenarioCatalogEntry> {
   const catalog = {} as Record<ScenarioFamily, ScenarioCatalogEntry>;
   for (const family of SCENARIO_FAMILIES) {
     catalog[family] = {
       description: familyDescription(family),
-      examples: pop.scenarios.filter((s) => s.family === family).map((s) => ({ members: s.members.map((m) => ({ ...m })) })),
+      examples: pop.scenarios.filter((s) => s.family === family).map((s) => ({
+        members: s.members.map((m) => ({ ...m })),
+        ...(s.schoolCode !== undefined ? { schoolCode: s.schoolCode } : {}),
+      })),
     };
   }
   return catalog;

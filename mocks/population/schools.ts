@@ -49,6 +49,16 @@ export function zonesCovering(zones: readonly SchoolZone[], address: Address): S
 }
 
 /**
+ * The school zoned for the address at `level` (exactly one: every address the generator
+ * hands out lies in one zone of each level). The zones must exist (`b.schoolZones`).
+ */
+export function zoneSchool(b: Pick<Builder, 'schoolZones'>, address: Address, level: SchoolZone['level']): SchoolZone {
+  const zone = zonesCovering(b.schoolZones, address).find((z) => z.level === level);
+  if (!zone) throw new Error(`population generator: an address lies outside every ${level} school zone`);
+  return zone;
+}
+
+/**
  * Every child of school age (6-14 at the start of the school year, so 6-15 on asOf) who
  * lives in Qingdao is a pupil of the zone school for their address, grade by age. A pupil's
  * status draws from a stream of its own (`pupil:<ID number>`), whoever else exists.
@@ -64,8 +74,7 @@ export function enrollStudents(b: Builder): Population['students'] {
     if (!livesAt) continue;
     const grade = age - 5;
     const level = grade <= 6 ? 'primary' : 'junior';
-    const zone = zonesCovering(b.schoolZones, livesAt).find((z) => z.level === level);
-    if (!zone) throw new Error('population generator: an address lies outside every school zone');
+    const zone = zoneSchool(b, livesAt, level);
     students.push({
       idNumber: p.idNumber,
       studentNumber: `G${p.idNumber}`,

@@ -29,7 +29,12 @@ t.test('scenarioCatalog lists every family with its description and example memb
     const entry = catalog[family];
     t.match(entry.description, /^[A-Z].+\.$/, `${family}: one sentence`);
     t.ok(entry.examples.length >= 3, `${family}: examples`);
-    for (const ex of entry.examples) t.ok(ex.members.every((m) => m.ref && /^\d{17}[\dX]$/.test(m.idNumber) && m.name));
+    for (const ex of entry.examples) {
+      t.ok(ex.members.every((m) => m.ref && /^\d{17}[\dX]$/.test(m.idNumber) && m.name));
+      const hasChild = ex.members.some((m) => m.ref === 'child');
+      t.equal(ex.schoolCode !== undefined, hasChild, `${family}: the school applied to, for a family with a child`);
+      if (hasChild) t.ok(pop.schoolZones.some((z) => z.schoolCode === ex.schoolCode), `${family}: a known school`);
+    }
   }
   t.same(scenarioCatalog({ ...pop, scenarios: [] })['many-properties'].examples, [], 'families without examples are still listed');
 });

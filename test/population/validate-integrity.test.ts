@@ -23,6 +23,7 @@ t.test('dangling references are reported by JSON path, without the values', asyn
     ['birth mother', (p) => { p.births[0]!.motherIdNumber = ghost; }, '/births/0/motherIdNumber: refers to no person'],
     ['marriage', (p) => { p.marriages[0]!.spouses[1] = ghost; }, '/marriages/0/spouses/1: refers to no person'],
     ['scenario member', (p) => { p.scenarios[0]!.members[0]!.idNumber = ghost; }, '/scenarios/0/members/0/idNumber: refers to no person'],
+    ['scenario school', (p) => { p.scenarios[0]!.schoolCode = '1370299199'; }, '/scenarios/0/schoolCode: no school zone has this code'],
   ];
   for (const [what, change, expected] of cases) {
     const problems = problemsAfter(change);

@@ -4,7 +4,7 @@ import { addDays, addMonths, addYears } from '../dates.js';
 import { employLong, parentsOf } from '../families.js';
 import { NEW_DEVELOPMENT_DISTRICTS } from '../names.js';
 import { registerFamily } from './registry.js';
-import { childAndParents } from './shared.js';
+import { childAndParents, schoolFor } from './shared.js';
 
 registerFamily({
   name: 'contract-no-certificate',
@@ -37,6 +37,7 @@ registerFamily({
     return {
       description: `The parents filed a purchase contract for a new flat in ${districtName(nd)} on ${filedOn} and hold no certificate for it yet.`,
       members: childAndParents({ child, father, mother }),
+      schoolCode: schoolFor(b, home),
     };
   },
 });

@@ -2,7 +2,7 @@
 import { addDays, addMonths, addYears, maxDate } from '../dates.js';
 import { employLong, parentsOf } from '../families.js';
 import { registerFamily } from './registry.js';
-import { childAndParents } from './shared.js';
+import { childAndParents, schoolFor } from './shared.js';
 
 registerFamily({
   name: 'divorced-parents',
@@ -40,6 +40,7 @@ registerFamily({
     return {
       description: `The parents divorced on ${divorcedOn} and the child's hukou is with the ${withMother ? 'mother' : 'father'}.`,
       members: childAndParents({ child, father, mother }),
+      schoolCode: schoolFor(b, withMother ? other : marital),
     };
   },
 });

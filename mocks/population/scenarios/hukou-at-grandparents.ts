@@ -3,7 +3,7 @@ import { districtName } from '../../../src/domain/districts.js';
 import { addDays, addMonths, addYears, maxDate, minDate } from '../dates.js';
 import { employLong, localCouple, weddingDate } from '../families.js';
 import { registerFamily } from './registry.js';
-import { member } from './shared.js';
+import { member, schoolFor } from './shared.js';
 
 registerFamily({
   name: 'hukou-at-grandparents',
@@ -63,6 +63,7 @@ registerFamily({
       description: `The child's hukou is with the ${paternal ? 'paternal' : 'maternal'} grandparents at their own home in ${districtName(d)}, while the parents ${parentsHome}.`,
       members: [member('child', child), member('father', father), member('mother', mother),
         member('grandfather', grand.husband), member('grandmother', grand.wife)],
+      schoolCode: schoolFor(b, gHome),
     };
   },
 });

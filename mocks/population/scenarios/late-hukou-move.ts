@@ -2,7 +2,7 @@
 import { districtName } from '../../../src/domain/districts.js';
 import { addDays, addMonths, addYears, maxDate } from '../dates.js';
 import { registerFamily } from './registry.js';
-import { childAndParents, ownHomeFamily } from './shared.js';
+import { childAndParents, ownHomeFamily, schoolFor } from './shared.js';
 
 registerFamily({
   name: 'late-hukou-move',
@@ -16,6 +16,7 @@ registerFamily({
     return {
       description: `The family bought a flat in ${districtName(f.district)} on ${f.property.registeredOn} and moved the child's hukou there only on ${f.since}.`,
       members: childAndParents(f),
+      schoolCode: schoolFor(b, f.home),
     };
   },
 });

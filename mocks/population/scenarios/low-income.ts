@@ -4,7 +4,7 @@ import { districtName } from '../../../src/domain/districts.js';
 import { addMonths, addYears, maxDate } from '../dates.js';
 import { employLong, parentsOf } from '../families.js';
 import { registerFamily } from './registry.js';
-import { member } from './shared.js';
+import { member, schoolFor } from './shared.js';
 
 registerFamily({
   name: 'low-income',
@@ -44,6 +44,7 @@ registerFamily({
     return {
       description: `A ${single ? 'single-mother ' : ''}family in public housing in ${districtName(d)} receiving ${kind === 'minimum_living' ? 'minimum-living (低保)' : 'extreme-poverty (特困)'} assistance.`,
       members: [member('child', child), ...(father ? [member('father', father)] : []), member('mother', mother)],
+      schoolCode: schoolFor(b, home),
     };
   },
 });

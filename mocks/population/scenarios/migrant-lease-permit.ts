@@ -2,7 +2,7 @@
 import { districtName } from '../../../src/domain/districts.js';
 import { employLong } from '../families.js';
 import { registerFamily } from './registry.js';
-import { childAndParents, migrantFamily } from './shared.js';
+import { childAndParents, migrantFamily, schoolFor } from './shared.js';
 
 registerFamily({
   name: 'migrant-lease-permit',
@@ -14,6 +14,7 @@ registerFamily({
     return {
       description: `A family registered in ${f.origin.city}${f.origin.county} rents a flat in ${districtName(f.district)} with a registered lease, valid residence permits and over a year of insurance in Qingdao.`,
       members: childAndParents(f),
+      schoolCode: schoolFor(b, f.home),
     };
   },
 });

@@ -3,7 +3,7 @@ import type { Person } from '../../../schemas/population.js';
 import { addMonths, addYears } from '../dates.js';
 import { homophoneVariant } from '../names.js';
 import { registerFamily } from './registry.js';
-import { member, ownHomeFamily } from './shared.js';
+import { member, ownHomeFamily, schoolFor } from './shared.js';
 
 registerFamily({
   name: 'name-mismatch',
@@ -25,6 +25,7 @@ registerFamily({
     return {
       description: `The ${ref}'s name is sent with one homophone character different from the registered name.`,
       members: refs.map(([r, p]) => (r === ref ? { ref: r, idNumber: p.idNumber, name: sent, registeredName: p.name } : member(r, p))),
+      schoolCode: schoolFor(b, f.home),
     };
   },
 });

@@ -18,6 +18,11 @@ export interface ScenarioExample {
   /** One sentence about this family in particular. */
   description: string;
   members: ScenarioMember[];
+  /**
+   * The school the family applies to (families with a child): the zone school of the
+   * child's hukou address, or of the rented flat for migrants (`zoneSchool`).
+   */
+  schoolCode?: string;
 }
 
 export interface FamilyDefinition {

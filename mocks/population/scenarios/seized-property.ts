@@ -1,7 +1,7 @@
 /** A property of the family carries an active court seizure. */
 import { addMonths, addYears } from '../dates.js';
 import { registerFamily } from './registry.js';
-import { childAndParents, ownHomeFamily } from './shared.js';
+import { childAndParents, ownHomeFamily, schoolFor } from './shared.js';
 
 registerFamily({
   name: 'seized-property',
@@ -21,6 +21,7 @@ registerFamily({
     return {
       description: `The family's ${seized === f.property ? 'home' : 'shop'} was seized by ${r.authority} on ${r.registeredOn}${mortgaged ? ' and is also mortgaged' : ''}.`,
       members: childAndParents(f),
+      schoolCode: schoolFor(b, f.home),
     };
   },
 });

@@ -2,12 +2,13 @@
  * What several scenario families start from: a local family in a flat it owns, and a migrant
  * family renting in Qingdao, each with a child about to start primary school.
  */
-import type { Person, Property } from '../../../schemas/population.js';
+import type { Address, Person, Property, SchoolZone } from '../../../schemas/population.js';
 import type { DistrictCode } from '../../../src/domain/districts.js';
 import type { Builder } from '../builder/index.js';
 import { addDays, addYears, maxDate, minDate } from '../dates.js';
 import { employLong, migrantHousehold, parentsOf, rentFlat, validPermit } from '../families.js';
 import type { Origin } from '../names.js';
+import { zoneSchool } from '../schools.js';
 import type { ScenarioMember } from './registry.js';
 
 /** A member as a platform sends them: the registered name. */
@@ -20,11 +21,18 @@ export function childAndParents(f: { child: Person; father: Person; mother: Pers
   return [member('child', f.child), member('father', f.father), member('mother', f.mother)];
 }
 
+/** The code of the school zoned for `address` at `level` (primary unless said). */
+export function schoolFor(b: Builder, address: Address, level: SchoolZone['level'] = 'primary'): string {
+  return zoneSchool(b, address, level).schoolCode;
+}
+
 export interface OwnHomeFamily {
   district: DistrictCode;
   father: Person;
   mother: Person;
   child: Person;
+  /** The flat: the property's address and the family's hukou address. */
+  home: Address;
   property: Property;
   /** When the child's hukou moved to the property. */
   since: string;
@@ -51,7 +59,7 @@ export function ownHomeFamily(b: Builder, o: { registeredBetween: [string, strin
   b.people.join(household, child, 'child', moveOn);
   employLong(b, father, 24);
   employLong(b, mother, 24);
-  return { district, father, mother, child, property, since: household.members[2]!.since };
+  return { district, father, mother, child, home, property, since: household.members[2]!.since };
 }
 
 /** 'jointly owned' or 'own', for a description. */
@@ -63,6 +71,8 @@ export interface MigrantFamily {
   origin: Origin;
   /** Where the family rents. */
   district: DistrictCode;
+  /** The rented flat. */
+  home: Address;
   father: Person;
   mother: Person;
   child: Person;
@@ -94,5 +104,5 @@ export function migrantFamily(b: Builder): MigrantFamily {
   validPermit(b, couple.husband, address, startOn);
   validPermit(b, couple.wife, address, startOn);
   for (const k of kids) b.people.livesAt(k, address);
-  return { origin, district, father: couple.husband, mother: couple.wife, child };
+  return { origin, district, home: address, father: couple.husband, mother: couple.wife, child };
 }

@@ -4,7 +4,7 @@ import { districtName } from '../../../src/domain/districts.js';
 import type { Builder } from '../builder/index.js';
 import { addDays, addMonths, minDate, monthsInclusive, yearMonth } from '../dates.js';
 import { registerFamily } from './registry.js';
-import { childAndParents, migrantFamily } from './shared.js';
+import { childAndParents, migrantFamily, schoolFor } from './shared.js';
 
 /** Employment for the last 4-8 months, sometimes after an earlier job and a gap; returns the months. */
 function shortJob(b: Builder, p: Person): number {
@@ -32,6 +32,7 @@ registerFamily({
     return {
       description: `A migrant family renting in ${districtName(f.district)} whose father has paid insurance in Qingdao for only ${months} continuous months.`,
       members: childAndParents(f),
+      schoolCode: schoolFor(b, f.home),
     };
   },
 });

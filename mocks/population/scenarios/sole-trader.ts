@@ -2,7 +2,7 @@
 import { addMonths, addYears } from '../dates.js';
 import { employLong, soleTrader } from '../families.js';
 import { registerFamily } from './registry.js';
-import { childAndParents, migrantFamily } from './shared.js';
+import { childAndParents, migrantFamily, schoolFor } from './shared.js';
 
 registerFamily({
   name: 'sole-trader',
@@ -18,6 +18,7 @@ registerFamily({
     return {
       description: `The ${trader === f.father ? 'father' : 'mother'} has run ${shop.name} since ${establishedOn} and pays no employee insurance.`,
       members: childAndParents(f),
+      schoolCode: schoolFor(b, f.home),
     };
   },
 });
