@@ -9,19 +9,22 @@ import { assertRentingMigrant } from './fixtures/migrants.js';
 import { parseIdNumber } from '../../src/domain/id-number.js';
 
 // --- scenario-contract-no-certificate
-t.test('contract-no-certificate: a filed purchase contract and no certificate for that flat', async (t) => {
+t.test("contract-no-certificate: no certificate in the family, a filed purchase contract, the family's hukou at the contract flat", async (t) => {
   for (const { label, pop } of samples()) {
     for (const s of scenariosOf(pop, 'contract-no-certificate')) {
-      const parents = [ref(s, 'father'), ref(s, 'mother')];
-      const contracts = pop.saleContracts.filter((c) => c.status === 'filed' && c.buyers.some((b) => parents.includes(b))
-        && !pop.properties.some((p) => samePlace(p.address, c.address)));
-      t.ok(contracts.length >= 1, `${label}: a filed contract with no certificate`);
-      for (const c of contracts) {
-        t.ok(c.buyers.every((b) => parents.includes(b)), `${label}: the buyers are the parents`);
-        t.ok(c.filedOn <= pop.asOf, `${label}: filed before asOf`);
-        const developer = pop.enterprises.find((e) => e.creditCode === c.developerCreditCode);
-        t.match(developer?.name, /置业|房地产/, `${label}: a real-estate developer`);
-      }
+      const [child, father, mother] = [ref(s, 'child'), ref(s, 'father'), ref(s, 'mother')];
+      t.same(propertiesOfAny(pop, [child, father, mother]), [], `${label}: nobody in the family holds a certificate`);
+      const h = householdOf(pop, child)!;
+      t.ok([father, mother].every((p) => memberOf(h, p)), `${label}: the parents in the child's household`);
+      const contracts = pop.saleContracts.filter((c) => c.status === 'filed' && c.buyers.some((b) => b === father || b === mother));
+      t.equal(contracts.length, 1, `${label}: a filed contract`);
+      const c = contracts[0]!;
+      t.ok(c.buyers.every((b) => b === father || b === mother), `${label}: the buyers are the parents`);
+      t.ok(samePlace(c.address, h.address), `${label}: the hukou address is the contract flat`);
+      t.notOk(pop.properties.some((p) => samePlace(p.address, c.address)), `${label}: no certificate for the flat`);
+      t.ok(c.filedOn < memberOf(h, child)!.since, `${label}: filed before the hukou moved in`);
+      const developer = pop.enterprises.find((e) => e.creditCode === c.developerCreditCode);
+      t.match(developer?.name, /置业|房地产/, `${label}: a real-estate developer`);
     }
   }
 });

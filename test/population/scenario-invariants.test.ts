@@ -7,12 +7,76 @@
  * school each family applies to.
  */
 import t from 'tap';
-import type { Household } from '../../schemas/population.js';
+import type { Test } from 'tap';
+import type { Household, Population, Property, Scenario } from '../../schemas/population.js';
+import { SCENARIO_FAMILIES } from '../../schemas/population.js';
+import { addMonths, addYears } from '../../mocks/population/dates.js';
 import { zonesCovering } from '../../mocks/population/schools.js';
-import { householdOf, manySamples, ref } from './fixtures/populations.js';
+import { assertRentingMigrant } from './fixtures/migrants.js';
+import { continuousMonths, covers, householdOf, manySamples, memberOf, movesOf, propertiesOfAny, ref, samePlace, scenariosOf } from './fixtures/populations.js';
+
+const A = (pop: Population, months: number) => addMonths(pop.asOf, months);
+
+/** Restrictions in force on asOf (what the registry answers). */
+function current(pop: Population, p: Property) {
+  return p.restrictions.filter((r) => covers(r.registeredOn, r.until, pop.asOf));
+}
 
 function isAddressPlace(h: Household): h is Household & { address: Exclude<Household['address'], { outside: string }> } {
   return !('outside' in h.address);
+}
+
+/**
+ * The own-home shape: the child in the household the father heads, the mother spouse, at a
+ * residential flat the parents (one or both) own and nobody else does, with no seizure on
+ * asOf. Returns the flat and the date the child's hukou has been there since.
+ */
+function ownHome(t: Test, pop: Population, s: Scenario, label: string): { h: Household; home: Property; since: string } {
+  const [child, father, mother] = [ref(s, 'child'), ref(s, 'father'), ref(s, 'mother')];
+  const h = householdOf(pop, child)!;
+  t.equal(memberOf(h, child)?.relation, 'child', `${label}: the child is a child of the household`);
+  t.equal(memberOf(h, father)?.relation, 'head', `${label}: the father heads it`);
+  t.equal(memberOf(h, mother)?.relation, 'spouse', `${label}: the mother is the spouse`);
+  const homes = propertiesOfAny(pop, [father, mother]).filter((p) => samePlace(p.address, h.address));
+  t.equal(homes.length, 1, `${label}: the parents own the hukou address`);
+  const home = homes[0]!;
+  t.equal(home.use, 'residential', `${label}: a home`);
+  t.ok(home.owners.every((o) => o.idNumber === father || o.idNumber === mother), `${label}: owned by the parents only`);
+  t.notOk(current(pop, home).some((r) => r.kind === 'seizure'), `${label}: not seized`);
+  const since = memberOf(h, child)!.since;
+  t.equal(movesOf(pop, child).at(-1)!.date, since, `${label}: the last hukou move is the membership's`);
+  t.ok(home.registeredOn <= since, `${label}: registered (${home.registeredOn}) before the hukou moved in (${since})`);
+  return { h, home, since };
+}
+
+/** Own home registered ≤ asOf − 15 months and the child's hukou there ≤ asOf − 13 months. */
+function settledOwnHome(t: Test, pop: Population, s: Scenario, label: string): { h: Household; home: Property; since: string } {
+  const r = ownHome(t, pop, s, label);
+  t.ok(r.home.registeredOn <= A(pop, -15), `${label}: registered ${r.home.registeredOn}, ≤ asOf − 15 months`);
+  t.ok(r.since <= A(pop, -13), `${label}: hukou there since ${r.since}, ≤ asOf − 13 months`);
+  return r;
+}
+
+/** The hukou household of a migrant family: outside the city, father head, mother spouse, child child; no Qingdao birth certificate. */
+function migrantHousehold(t: Test, pop: Population, s: Scenario, label: string): void {
+  const [child, father, mother] = [ref(s, 'child'), ref(s, 'father'), ref(s, 'mother')];
+  const h = householdOf(pop, child)!;
+  t.ok('outside' in h.address, `${label}: the hukou is outside the city`);
+  t.equal(memberOf(h, child)?.relation, 'child', `${label}: child`);
+  t.equal(memberOf(h, father)?.relation, 'head', `${label}: father is head of the same household`);
+  t.equal(memberOf(h, mother)?.relation, 'spouse', `${label}: mother is spouse in it`);
+  t.notOk(pop.births.some((b) => b.childIdNumber === child), `${label}: no Qingdao birth certificate`);
+}
+
+function forEach(family: (typeof SCENARIO_FAMILIES)[number], fn: (s: Scenario, pop: Population, label: string) => void): void {
+  let n = 0;
+  for (const { label, pop } of manySamples()) {
+    for (const s of scenariosOf(pop, family)) {
+      fn(s, pop, `${label}: ${s.description}`);
+      n++;
+    }
+  }
+  if (n < 3 * manySamples().length) throw new Error(`${family}: only ${n} examples`);
 }
 
 // --- the school a family applies to
@@ -52,4 +116,117 @@ t.test('schoolCode: every family with a child names the school it applies to, zo
       t.ok(covering.includes(z), `${what}: zoned for the ${migrant.has(s.family) ? 'rented flat' : 'hukou address'}`);
     }
   }
+});
+
+// --- own homes: house-hukou-match, name-mismatch
+for (const family of ['house-hukou-match', 'name-mismatch'] as const) {
+  t.test(`${family}: own home registered ≤ asOf − 15 months, the child's hukou there ≤ asOf − 13 months, not seized`, async (t) => {
+    forEach(family, (s, pop, label) => {
+      settledOwnHome(t, pop, s, label);
+    });
+  });
+}
+
+// --- contract-no-certificate
+t.test('contract-no-certificate: no certificate at all; the hukou at the contract flat since ≤ asOf − 13 months, filed ≤ asOf − 14 months before the move', async (t) => {
+  forEach('contract-no-certificate', (s, pop, label) => {
+    const [child, father, mother] = [ref(s, 'child'), ref(s, 'father'), ref(s, 'mother')];
+    t.same(propertiesOfAny(pop, [child, father, mother]), [], `${label}: nobody in the family owns property`);
+    const h = householdOf(pop, child)!;
+    t.equal(memberOf(h, father)?.relation, 'head', `${label}: father heads the child's household`);
+    t.equal(memberOf(h, mother)?.relation, 'spouse', `${label}: mother is the spouse`);
+    t.notOk(pop.properties.some((p) => samePlace(p.address, h.address)), `${label}: no certificate for the flat`);
+    const contracts = pop.saleContracts.filter((c) => c.buyers.some((b) => b === father || b === mother));
+    t.equal(contracts.length, 1, `${label}: one contract`);
+    const c = contracts[0]!;
+    t.equal(c.status, 'filed', `${label}: filed`);
+    t.ok(c.buyers.every((b) => b === father || b === mother), `${label}: bought by the parents`);
+    t.ok(samePlace(c.address, h.address), `${label}: the hukou address is the contract flat`);
+    t.ok(c.filedOn <= A(pop, -14), `${label}: filed ${c.filedOn} ≤ asOf − 14 months`);
+    for (const id of [child, father, mother]) {
+      const since = memberOf(h, id)!.since;
+      t.ok(c.filedOn < since && since <= A(pop, -13), `${label}: hukou there since ${since}, after the filing, ≤ asOf − 13 months`);
+    }
+  });
+});
+
+// --- divorced-parents
+t.test("divorced-parents: divorced ≤ asOf − 30 months; the child with the father at his marital flat since birth, or with the mother at a flat she bought after", async (t) => {
+  forEach('divorced-parents', (s, pop, label) => {
+    const [child, father, mother] = [ref(s, 'child'), ref(s, 'father'), ref(s, 'mother')];
+    const m = pop.marriages.find((x) => x.spouses.includes(father) && x.spouses.includes(mother))!;
+    t.equal(m.status, 'divorced');
+    t.ok(m.divorcedOn! <= A(pop, -30), `${label}: divorced ${m.divorcedOn} ≤ asOf − 30 months`);
+    const h = householdOf(pop, child)!;
+    const withFather = memberOf(h, father) !== undefined;
+    t.not(withFather, memberOf(h, mother) !== undefined, `${label}: with exactly one parent`);
+    t.equal(memberOf(h, withFather ? father : mother)?.relation, 'head', `${label}: that parent heads the household`);
+    const homes = pop.properties.filter((p) => samePlace(p.address, h.address));
+    t.equal(homes.length, 1, `${label}: the hukou address is a property`);
+    const home = homes[0]!;
+    t.same(home.owners.map((o) => o.idNumber), [withFather ? father : mother], `${label}: that parent owns it alone`);
+    t.equal(home.coOwnership, 'sole');
+    t.notOk(current(pop, home).some((r) => r.kind === 'seizure'), `${label}: not seized`);
+    const since = memberOf(h, child)!.since;
+    if (withFather) {
+      t.ok(home.registeredOn <= A(pop, -15), `${label}: registered ${home.registeredOn} ≤ asOf − 15 months`);
+      const moves = movesOf(pop, child);
+      t.equal(moves.length, 1, `${label}: registered there at birth, never moved`);
+      t.equal(moves[0]!.kind, 'birth');
+      t.ok(home.registeredOn <= moves[0]!.date, `${label}: the flat was the father's before the child was born`);
+    } else {
+      t.ok(m.divorcedOn! < home.registeredOn && home.registeredOn <= A(pop, -18), `${label}: bought ${home.registeredOn}, after the divorce, ≤ asOf − 18 months`);
+      t.ok(home.registeredOn < since && since <= A(pop, -13), `${label}: the child's hukou there since ${since}, ≤ asOf − 13 months`);
+    }
+    // The other parent's home is not seized either.
+    const other = householdOf(pop, withFather ? mother : father)!;
+    for (const p of pop.properties.filter((x) => samePlace(x.address, other.address))) t.notOk(current(pop, p).some((r) => r.kind === 'seizure'), `${label}: the other home is not seized`);
+  });
+});
+
+// --- seized-property
+t.test("seized-property: the home at the child's hukou address, registered ≤ asOf − 15 months, is seized on asOf", async (t) => {
+  forEach('seized-property', (s, pop, label) => {
+    const [child, father, mother] = [ref(s, 'child'), ref(s, 'father'), ref(s, 'mother')];
+    const h = householdOf(pop, child)!;
+    const home = propertiesOfAny(pop, [father, mother]).find((p) => samePlace(p.address, h.address));
+    t.ok(home, `${label}: the parents own the hukou address`);
+    if (!home) return;
+    t.ok(home.registeredOn <= A(pop, -15), `${label}: registered ${home.registeredOn} ≤ asOf − 15 months`);
+    t.ok(memberOf(h, child)!.since <= A(pop, -13), `${label}: the hukou there ≤ asOf − 13 months`);
+    const seizures = current(pop, home).filter((r) => r.kind === 'seizure');
+    t.ok(seizures.length >= 1, `${label}: the home is seized on asOf`);
+    for (const r of seizures) t.match(r.authority, /法院$/, `${label}: by a court`);
+  });
+});
+
+// --- late-hukou-move
+t.test('late-hukou-move: the flat registered between asOf − 3 years and asOf − 13 months, the hukou moved within six months', async (t) => {
+  forEach('late-hukou-move', (s, pop, label) => {
+    const { home, since } = ownHome(t, pop, s, label);
+    t.ok(addYears(pop.asOf, -3) <= home.registeredOn && home.registeredOn <= A(pop, -13), `${label}: registered ${home.registeredOn}`);
+    t.ok(A(pop, -6) < since && since <= pop.asOf, `${label}: moved ${since}, within six months`);
+  });
+});
+
+// --- migrants
+t.test('migrant-lease-permit, short-insurance, sole-trader: the child in the parents\' household outside the city', async (t) => {
+  for (const family of ['migrant-lease-permit', 'short-insurance', 'sole-trader'] as const) {
+    forEach(family, (s, pop, label) => {
+      migrantHousehold(t, pop, s, label);
+      for (const parent of [ref(s, 'father'), ref(s, 'mother')]) assertRentingMigrant(t, pop, parent, label);
+    });
+  }
+  forEach('migrant-lease-permit', (s, pop, label) => {
+    for (const parent of [ref(s, 'father'), ref(s, 'mother')]) t.ok(continuousMonths(pop, parent) >= 12, `${label}: insured ≥ 12 months in a row`);
+  });
+  forEach('short-insurance', (s, pop, label) => {
+    for (const parent of [ref(s, 'father'), ref(s, 'mother')]) t.ok(continuousMonths(pop, parent) < 12, `${label}: insured < 12 months in a row`);
+  });
+  forEach('sole-trader', (s, pop, label) => {
+    const shops = pop.enterprises.filter((e) => [ref(s, 'father'), ref(s, 'mother')].includes(e.legalRepresentativeIdNumber));
+    t.equal(shops.length, 1, `${label}: one enterprise`);
+    t.equal(shops[0]!.status, 'active');
+    t.ok(shops[0]!.establishedOn <= A(pop, -14), `${label}: established ${shops[0]!.establishedOn} ≤ asOf − 14 months`);
+  });
 });
