@@ -209,6 +209,18 @@ export const SCENARIO_FAMILIES = [
   'seized-property',
   'late-hukou-move',
   'many-properties',
+  'joint-ownership',
+  'mortgaged-property',
+  'expired-permit',
+  'expired-lease',
+  'insurance-gap',
+  'outside-school-zone',
+  'late-property',
+  'deregistered-enterprise',
+  'no-birth-certificate',
+  'twins',
+  'grade-six-pupil',
+  'hukou-under-two-years',
 ] as const;
 export const ScenarioFamily = StringEnum(SCENARIO_FAMILIES);
 export type ScenarioFamily = Static<typeof ScenarioFamily>;

@@ -5,7 +5,7 @@
  * one for companies and fillers) and share nothing between streams: landlords are a pool
  * of the stream (`b.pool`), so a landlord lets flats only to tenants of the same stream.
  */
-import type { Address, Enterprise, Household, Marriage, Person, Property } from '../../schemas/population.js';
+import type { Address, Enterprise, Household, Lease, Marriage, Person, Property, ResidencePermit } from '../../schemas/population.js';
 import type { DistrictCode } from '../../src/domain/districts.js';
 import { type Builder, type Home, localPrefix } from './builder/index.js';
 import { addDays, addMonths, addYears, maxDate, minDate } from './dates.js';
@@ -222,25 +222,27 @@ export function rentalFlat(b: Builder, d: DistrictCode): { address: Address; lan
 }
 
 /**
- * A registered lease in district `d` valid on asOf (started 1-20 months ago, for two or
- * three years), sometimes after an earlier lease elsewhere in the district.
+ * A registered lease in district `d` valid on asOf (started 1-20 months ago, or within
+ * `startBetween`, which must start less than two years ago; for two or three years),
+ * sometimes after an earlier lease elsewhere in the district.
  */
-export function rentFlat(b: Builder, d: DistrictCode, tenants: Person[]): { address: Address; startOn: string } {
+export function rentFlat(b: Builder, d: DistrictCode, tenants: Person[], o: { startBetween?: [string, string] } = {}): { address: Address; startOn: string; lease: Lease } {
   const asOf = b.asOf;
-  const startOn = b.between(addMonths(asOf, -20), addMonths(asOf, -1));
+  const [from, to] = o.startBetween ?? [addMonths(asOf, -20), addMonths(asOf, -1)];
+  const startOn = b.between(from, to);
   if (b.rng.chance(0.35)) {
     const earlier = rentalFlat(b, d);
     const years = b.rng.pick([1, 2]);
     b.property.lease({ tenants, landlord: earlier.landlord, address: earlier.address, startOn: addYears(startOn, -years), endOn: addDays(startOn, -1) });
   }
   const { address, landlord } = rentalFlat(b, d);
-  b.property.lease({ tenants, landlord, address, startOn, endOn: addDays(addYears(startOn, b.rng.pick([2, 3])), -1) });
-  return { address, startOn };
+  const lease = b.property.lease({ tenants, landlord, address, startOn, endOn: addDays(addYears(startOn, b.rng.pick([2, 3])), -1) });
+  return { address, startOn, lease };
 }
 
 /** A residence permit valid on asOf for the rented address (issued after moving in). */
-export function validPermit(b: Builder, p: Person, address: Address, movedInOn: string): void {
-  b.people.permit(p, address, b.between(maxDate(movedInOn, addMonths(b.asOf, -11)), addDays(b.asOf, -7)));
+export function validPermit(b: Builder, p: Person, address: Address, movedInOn: string): ResidencePermit {
+  return b.people.permit(p, address, b.between(maxDate(movedInOn, addMonths(b.asOf, -11)), addDays(b.asOf, -7)));
 }
 
 /** A migrant couple's household at the husband's place of origin, the wife moved in at marriage. */

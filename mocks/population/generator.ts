@@ -83,13 +83,13 @@ export function generatePopulation(opts: GenerateOptions = {}): Population {
 }
 
 /**
- * Households kept free for the scenario families, which take about a quarter of a
- * population (some 46 households with 3 examples each): two fifths, at least 100, so there
- * is room for several more families. It depends on the size only, never on which families
- * are registered.
+ * Households kept free for the scenario families, which take about half of a population
+ * (some 150 households with 5 examples each at the default size, 25 families): three
+ * fifths, at least 150, so there is room for several more families. It depends on the
+ * size only, never on which families are registered.
  */
 function scenarioRoom(households: number): number {
-  return Math.max(Math.ceil(households * 0.4), 100);
+  return Math.max(Math.ceil(households * 0.6), 150);
 }
 
 /** Ordinary families until the population has `target` households. */

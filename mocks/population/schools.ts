@@ -61,7 +61,8 @@ export function zoneSchool(b: Pick<Builder, 'schoolZones'>, address: Address, le
 /**
  * Every child of school age (6-14 at the start of the school year, so 6-15 on asOf) who
  * lives in Qingdao is a pupil of the zone school for their address, grade by age. A pupil's
- * status draws from a stream of its own (`pupil:<ID number>`), whoever else exists.
+ * status is the one a family fixed (`b.pupilStatus`), else draws from a stream of its own
+ * (`pupil:<ID number>`), whoever else exists.
  */
 export function enrollStudents(b: Builder): Population['students'] {
   const start = schoolYearStart(b.asOf);
@@ -80,7 +81,8 @@ export function enrollStudents(b: Builder): Population['students'] {
       studentNumber: `G${p.idNumber}`,
       schoolCode: zone.schoolCode,
       grade,
-      status: b.fork(`pupil:${p.idNumber}`).weighted([['enrolled', 96], ['suspended', 2], ['transferred_out', 2]] as const),
+      status: b.pupilStatus.get(p.idNumber)
+        ?? b.fork(`pupil:${p.idNumber}`).weighted([['enrolled', 96], ['suspended', 2], ['transferred_out', 2]] as const),
     });
   }
   return students;

@@ -10,7 +10,7 @@ import t from 'tap';
 import type { Test } from 'tap';
 import type { Household, Population, Property, Scenario } from '../../schemas/population.js';
 import { SCENARIO_FAMILIES } from '../../schemas/population.js';
-import { addMonths, addYears } from '../../mocks/population/dates.js';
+import { addDays, addMonths, addMonthsYm, addYears, ageOn, schoolYearStart, yearMonth } from '../../mocks/population/dates.js';
 import { zonesCovering } from '../../mocks/population/schools.js';
 import { assertRentingMigrant } from './fixtures/migrants.js';
 import { continuousMonths, covers, householdOf, manySamples, memberOf, movesOf, propertiesOfAny, ref, samePlace, scenariosOf } from './fixtures/populations.js';
@@ -68,6 +68,22 @@ function migrantHousehold(t: Test, pop: Population, s: Scenario, label: string):
   t.notOk(pop.births.some((b) => b.childIdNumber === child), `${label}: no Qingdao birth certificate`);
 }
 
+/** Months with insurance paid (YYYYMM). */
+function paidMonths(pop: Population, id: string): Set<string> {
+  const months = new Set<string>();
+  for (const r of pop.insurance.filter((x) => x.idNumber === id)) {
+    for (const p of r.periods) for (let m = p.from; m <= p.to; m = addMonthsYm(m, 1)) months.add(m);
+  }
+  return months;
+}
+
+/** Paid months in a row ending at `month`. */
+function runEndingAt(months: Set<string>, month: string): number {
+  let n = 0;
+  for (let m = month; months.has(m); m = addMonthsYm(m, -1)) n++;
+  return n;
+}
+
 function forEach(family: (typeof SCENARIO_FAMILIES)[number], fn: (s: Scenario, pop: Population, label: string) => void): void {
   let n = 0;
   for (const { label, pop } of manySamples()) {
@@ -81,7 +97,7 @@ function forEach(family: (typeof SCENARIO_FAMILIES)[number], fn: (s: Scenario, p
 
 // --- the school a family applies to
 t.test('schoolCode: every family with a child names the school it applies to, zoned for its home', async (t) => {
-  const migrant = new Set(['migrant-lease-permit', 'short-insurance', 'sole-trader']);
+  const migrant = new Set(['migrant-lease-permit', 'short-insurance', 'sole-trader', 'expired-permit', 'expired-lease', 'insurance-gap', 'deregistered-enterprise']);
   for (const { label, pop } of manySamples()) {
     const zone = (code: string | undefined) => pop.schoolZones.find((z) => z.schoolCode === code);
     for (const s of pop.scenarios) {
@@ -112,8 +128,14 @@ t.test('schoolCode: every family with a child names the school it applies to, zo
         address = h.address;
       }
       const covering = zonesCovering(pop.schoolZones, address);
-      t.equal(z.level, 'primary', `${what}: the level applied for`);
-      t.ok(covering.includes(z), `${what}: zoned for the ${migrant.has(s.family) ? 'rented flat' : 'hukou address'}`);
+      if (s.family === 'outside-school-zone') {
+        t.equal(z.level, 'primary', `${what}: a primary school`);
+        t.equal(z.district, address.district, `${what}: of the home's district`);
+        t.notOk(covering.includes(z), `${what}: whose zone does not cover the home`);
+      } else {
+        t.equal(z.level, s.family === 'grade-six-pupil' ? 'junior' : 'primary', `${what}: the level applied for`);
+        t.ok(covering.includes(z), `${what}: zoned for the ${migrant.has(s.family) ? 'rented flat' : 'hukou address'}`);
+      }
     }
   }
 });
@@ -230,3 +252,178 @@ t.test('migrant-lease-permit, short-insurance, sole-trader: the child in the par
     t.ok(shops[0]!.establishedOn <= A(pop, -14), `${label}: established ${shops[0]!.establishedOn} ≤ asOf − 14 months`);
   });
 });
+
+// --- joint-ownership
+t.test('joint-ownership: the home is held jointly by exactly the father and the mother', async (t) => {
+  forEach('joint-ownership', (s, pop, label) => {
+    const { home } = settledOwnHome(t, pop, s, label);
+    t.equal(home.coOwnership, 'joint', `${label}: joint`);
+    t.same(home.owners.map((o) => o.idNumber).sort(), [ref(s, 'father'), ref(s, 'mother')].sort(), `${label}: both parents`);
+  });
+});
+
+// --- mortgaged-property
+t.test("mortgaged-property: the home's only current restriction is a bank mortgage", async (t) => {
+  forEach('mortgaged-property', (s, pop, label) => {
+    const { home } = settledOwnHome(t, pop, s, label);
+    const now = current(pop, home);
+    t.same(now.map((r) => r.kind), ['mortgage'], `${label}: one mortgage, nothing else`);
+    t.match(now[0]?.authority, /银行/, `${label}: held by a bank`);
+  });
+});
+
+// --- expired-permit
+t.test('expired-permit: both permits expired between asOf − 6 months and asOf − 1 day, none valid; lease active; insured ≥ 12 months', async (t) => {
+  forEach('expired-permit', (s, pop, label) => {
+    migrantHousehold(t, pop, s, label);
+    for (const parent of [ref(s, 'father'), ref(s, 'mother')]) {
+      const permits = pop.residencePermits.filter((p) => p.idNumber === parent);
+      t.ok(permits.length >= 1, `${label}: has permits`);
+      t.notOk(permits.some((p) => covers(p.issuedOn, p.validUntil, pop.asOf)), `${label}: none valid on asOf`);
+      t.notOk(permits.some((p) => p.issuedOn > pop.asOf), `${label}: none issued later`);
+      const latest = permits.reduce((a, b) => (b.validUntil > a.validUntil ? b : a));
+      t.ok(A(pop, -6) <= latest.validUntil && latest.validUntil <= addDays(pop.asOf, -1), `${label}: the latest ran out ${latest.validUntil}`);
+      const leases = pop.leases.filter((l) => l.tenants.includes(parent) && covers(l.startOn, l.endOn, pop.asOf));
+      t.equal(leases.length, 1, `${label}: a lease active on asOf`);
+      t.ok(samePlace(latest.address, leases[0]!.address), `${label}: the permit was for the leased flat`);
+      t.ok(leases[0]!.startOn <= latest.issuedOn, `${label}: issued after moving in`);
+      t.ok(continuousMonths(pop, parent) >= 12, `${label}: insured ≥ 12 months in a row`);
+    }
+  });
+});
+
+// --- expired-lease
+t.test('expired-lease: the only lease ended between asOf − 8 months and asOf − 1 month; permits valid; insured ≥ 12 months; no property', async (t) => {
+  forEach('expired-lease', (s, pop, label) => {
+    migrantHousehold(t, pop, s, label);
+    const family = s.members.map((m) => m.idNumber);
+    t.same(propertiesOfAny(pop, family), [], `${label}: nobody owns property`);
+    const leases = pop.leases.filter((l) => l.tenants.some((x) => family.includes(x)));
+    t.equal(leases.length, 1, `${label}: one lease ever`);
+    const lease = leases[0]!;
+    t.ok(A(pop, -8) <= lease.endOn && lease.endOn <= A(pop, -1), `${label}: ended ${lease.endOn}`);
+    for (const parent of [ref(s, 'father'), ref(s, 'mother')]) {
+      t.ok(lease.tenants.includes(parent), `${label}: both parents were tenants`);
+      const valid = pop.residencePermits.filter((p) => p.idNumber === parent && covers(p.issuedOn, p.validUntil, pop.asOf));
+      t.equal(valid.length, 1, `${label}: a permit valid on asOf`);
+      t.ok(samePlace(valid[0]!.address, lease.address) && covers(lease.startOn, lease.endOn, valid[0]!.issuedOn), `${label}: issued for the flat while the lease ran`);
+      t.ok(continuousMonths(pop, parent) >= 12, `${label}: insured ≥ 12 months in a row`);
+    }
+  });
+});
+
+// --- insurance-gap
+t.test('insurance-gap: ≥ 12 paid of the last 24 months, a 1-3 month gap within the last 12, < 12 in a row; permits, lease; no enterprise', async (t) => {
+  forEach('insurance-gap', (s, pop, label) => {
+    migrantHousehold(t, pop, s, label);
+    const thisMonth = yearMonth(pop.asOf);
+    for (const parent of [ref(s, 'father'), ref(s, 'mother')]) {
+      assertRentingMigrant(t, pop, parent, label);
+      t.ok(pop.employment.some((e) => e.idNumber === parent && e.until === null), `${label}: employed now`);
+      const months = paidMonths(pop, parent);
+      const last = (n: number) => Array.from({ length: n }, (_, i) => addMonthsYm(thisMonth, -i));
+      const paid24 = last(24).filter((m) => months.has(m)).length;
+      const unpaid12 = last(12).filter((m) => !months.has(m)).length;
+      t.ok(paid24 >= 12, `${label}: ${paid24} of the last 24 months paid`);
+      t.ok(unpaid12 >= 1 && unpaid12 <= 3, `${label}: ${unpaid12} unpaid months within the last 12`);
+      const run = runEndingAt(months, thisMonth);
+      t.ok(run >= 1 && run < 12, `${label}: ${run} months in a row up to asOf's month`);
+      t.ok(runEndingAt(months, addMonthsYm(thisMonth, -1)) < 12, `${label}: fewer than 12 in a row up to the month before`);
+      t.notOk(pop.enterprises.some((e) => e.legalRepresentativeIdNumber === parent), `${label}: no enterprise`);
+    }
+  });
+});
+
+// --- outside-school-zone
+t.test('outside-school-zone: a settled own home, applying to a primary school of the district not zoned for it', async (t) => {
+  forEach('outside-school-zone', (s, pop, label) => {
+    const { h } = settledOwnHome(t, pop, s, label);
+    if (!isAddressPlace(h)) return;
+    const z = pop.schoolZones.find((x) => x.schoolCode === s.schoolCode)!;
+    t.ok(z.level === 'primary' && z.district === h.address.district && !zonesCovering(pop.schoolZones, h.address).includes(z), `${label}: ${z.schoolName}`);
+  });
+});
+
+// --- late-property
+t.test('late-property: the home registered between asOf − 11 months and asOf − 2 months, the hukou moved there after, before asOf', async (t) => {
+  forEach('late-property', (s, pop, label) => {
+    const { home, since } = ownHome(t, pop, s, label);
+    t.ok(A(pop, -11) <= home.registeredOn && home.registeredOn <= A(pop, -2), `${label}: registered ${home.registeredOn}`);
+    t.ok(home.registeredOn < since && since < pop.asOf, `${label}: moved ${since}`);
+  });
+});
+
+// --- deregistered-enterprise
+t.test('deregistered-enterprise: one parent operated a sole trader now cancelled; nobody employed or insured; permits, lease', async (t) => {
+  forEach('deregistered-enterprise', (s, pop, label) => {
+    migrantHousehold(t, pop, s, label);
+    const parents = [ref(s, 'father'), ref(s, 'mother')];
+    const led = pop.enterprises.filter((e) => parents.includes(e.legalRepresentativeIdNumber));
+    t.equal(led.length, 1, `${label}: one enterprise`);
+    const e = led[0]!;
+    t.equal(e.kind, 'sole_trader');
+    t.equal(e.status, 'cancelled', `${label}: deregistered`);
+    t.ok(e.establishedOn <= addYears(pop.asOf, -3), `${label}: established ${e.establishedOn}, years ago`);
+    for (const parent of parents) {
+      assertRentingMigrant(t, pop, parent, label);
+      t.notOk(pop.employment.some((x) => x.idNumber === parent), `${label}: never employed`);
+      t.equal(paidMonths(pop, parent).size, 0, `${label}: never insured`);
+    }
+  });
+});
+
+// --- no-birth-certificate
+t.test('no-birth-certificate: a settled own home, and no birth record of the child', async (t) => {
+  forEach('no-birth-certificate', (s, pop, label) => {
+    settledOwnHome(t, pop, s, label);
+    t.notOk(pop.births.some((b) => b.childIdNumber === ref(s, 'child')), `${label}: no birth record`);
+  });
+});
+
+// --- twins
+t.test('twins: two children born the same day, each certified with both parents, both children of the household', async (t) => {
+  forEach('twins', (s, pop, label) => {
+    t.same(s.members.map((m) => m.ref), ['child', 'twin', 'father', 'mother']);
+    const { h } = settledOwnHome(t, pop, s, label);
+    const [child, twin, father, mother] = [ref(s, 'child'), ref(s, 'twin'), ref(s, 'father'), ref(s, 'mother')];
+    t.not(child, twin);
+    t.not(s.members[0]!.name, s.members[1]!.name, `${label}: different names`);
+    const births = [child, twin].map((id) => pop.births.find((b) => b.childIdNumber === id));
+    t.equal(births[0]?.birthDate, births[1]?.birthDate, `${label}: born the same day`);
+    for (const b of births) {
+      t.equal(b?.motherIdNumber, mother, `${label}: the certificate names the mother`);
+      t.equal(b?.fatherIdNumber, father, `${label}: and the father`);
+    }
+    t.equal(memberOf(h, twin)?.relation, 'child', `${label}: the twin is a child of the household`);
+    t.equal(memberOf(h, twin)?.since, memberOf(h, child)?.since, `${label}: there since the same day`);
+  });
+});
+
+// --- grade-six-pupil
+t.test('grade-six-pupil: enrolled in grade 6 at the primary school zoned for the settled own home', async (t) => {
+  forEach('grade-six-pupil', (s, pop, label) => {
+    const { h } = settledOwnHome(t, pop, s, label);
+    const child = ref(s, 'child');
+    const students = pop.students.filter((x) => x.idNumber === child);
+    t.equal(students.length, 1, `${label}: a pupil`);
+    t.equal(students[0]?.grade, 6, `${label}: grade 6`);
+    t.equal(students[0]?.status, 'enrolled', `${label}: enrolled`);
+    if (!isAddressPlace(h)) return;
+    const z = pop.schoolZones.find((x) => x.schoolCode === students[0]?.schoolCode);
+    t.ok(z?.level === 'primary' && zonesCovering(pop.schoolZones, h.address).includes(z), `${label}: at the zone primary school`);
+    const born = pop.persons.find((p) => p.idNumber === child)!.birthDate;
+    t.equal(ageOn(born, schoolYearStart(pop.asOf)), 11, `${label}: 11 at the start of the school year`);
+  });
+});
+
+// --- hukou-under-two-years
+t.test('hukou-under-two-years: in 市南区, the hukou at the own home since between asOf − 22 and asOf − 14 months', async (t) => {
+  forEach('hukou-under-two-years', (s, pop, label) => {
+    const { h, home, since } = ownHome(t, pop, s, label);
+    t.equal(isAddressPlace(h) && h.address.district, '370202', `${label}: 市南区`);
+    t.ok(A(pop, -22) <= since && since <= A(pop, -14), `${label}: hukou there since ${since}`);
+    t.ok(home.registeredOn < since, `${label}: the flat (${home.registeredOn}) before the move`);
+    t.ok(home.registeredOn <= A(pop, -15), `${label}: registered ≤ asOf − 15 months`);
+  });
+});
+

@@ -17,8 +17,10 @@ t.test('pupils are the school-age children, at the zone school for where they li
       if (!zone) { problems.push('unknown school'); continue; }
       if (zone.level !== (s.grade <= 6 ? 'primary' : 'junior')) problems.push('school level does not fit the grade');
       const h = householdOf(pop, s.idNumber);
+      // Migrants live at the flat of their latest lease (expired-lease: one that has ended).
       const home = h && !('outside' in h.address) ? h.address
-        : pop.leases.find((l) => l.tenants.some((tenant) => h?.members.some((m) => m.idNumber === tenant)) && l.startOn <= pop.asOf && pop.asOf <= l.endOn)?.address;
+        : pop.leases.filter((l) => l.tenants.some((tenant) => h?.members.some((m) => m.idNumber === tenant)) && l.startOn <= pop.asOf)
+          .sort((a, b) => (a.startOn < b.startOn ? 1 : -1))[0]?.address;
       if (!home || !zonesCovering([zone], home).length) problems.push('school zone does not cover where the pupil lives');
     }
     t.same(problems, [], `${label}: ${pop.students.length} pupils`);
@@ -29,7 +31,10 @@ t.test('pupils are the school-age children, at the zone school for where they li
       return age >= 6 && age <= 14 && h && !('outside' in h.address) && !pupils.has(p.idNumber);
     });
     t.equal(missing.length, 0, `${label}: every school-age child registered in Qingdao is a pupil`);
-    const applicants = pop.scenarios.flatMap((s) => s.members.filter((m) => m.ref === 'child').map((m) => m.idNumber));
+    const applicants = pop.scenarios.filter((s) => s.family !== 'grade-six-pupil')
+      .flatMap((s) => s.members.filter((m) => m.ref === 'child' || m.ref === 'twin').map((m) => m.idNumber));
     t.notOk(applicants.some((id) => pupils.has(id)), `${label}: children about to enter school are not pupils yet`);
+    const sixth = pop.scenarios.filter((s) => s.family === 'grade-six-pupil').map((s) => s.members.find((m) => m.ref === 'child')!.idNumber);
+    t.ok(sixth.length > 0 && sixth.every((id) => pop.students.some((x) => x.idNumber === id && x.grade === 6 && x.status === 'enrolled')), `${label}: grade-six-pupil children are enrolled in grade 6`);
   }
 });

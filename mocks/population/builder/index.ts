@@ -31,6 +31,8 @@ export class Builder extends Core {
   readonly scenarios: Scenario[] = [];
   readonly schoolZones: SchoolZone[] = [];
   readonly students: Student[] = [];
+  /** Pupils whose status a family fixed (enrollStudents draws the others'). */
+  readonly pupilStatus = new Map<string, Student['status']>();
 
   population(): Population {
     const people = this.people.records();

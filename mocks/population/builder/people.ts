@@ -102,11 +102,13 @@ export class People {
 
   /**
    * A child registered at birth at `regPlace` (their region follows: the district for a
-   * Qingdao address, else `origin`). Children born in Qingdao get a birth certificate.
+   * Qingdao address, else `origin`), on `registeredOn` if given. Children born in Qingdao
+   * get a birth certificate, unless `birthCertificate` is false (born in a hospital of
+   * another city, whose certificate no Qingdao registry holds).
    */
   child(o: {
     mother: Person; father: Person | null; birthDate: string; regPlace: Place; origin?: Origin;
-    gender?: Gender; surname?: string; given?: string;
+    gender?: Gender; surname?: string; given?: string; registeredOn?: string; birthCertificate?: boolean;
   }): Person {
     const rng = this.core.rng;
     const gender = o.gender ?? (rng.chance(0.52) ? 'male' : 'female');
@@ -116,8 +118,8 @@ export class People {
       gender, birthDate: o.birthDate, region, surname, given: o.given,
       ethnicity: (o.father ?? o.mother).ethnicity,
     });
-    this.born(p, o.regPlace);
-    if (isQingdaoDistrict(region)) this.civil.birth(p, o.mother, o.father, region);
+    this.born(p, o.regPlace, o.registeredOn);
+    if (isQingdaoDistrict(region) && o.birthCertificate !== false) this.civil.birth(p, o.mother, o.father, region);
     return p;
   }
 
@@ -161,6 +163,11 @@ export class People {
 
   firstPlace(p: Person): Place {
     return this.trail(p)[0]!.place;
+  }
+
+  /** When the person's hukou was first registered (at birth, for the born here). */
+  firstDate(p: Person): string {
+    return this.trail(p)[0]!.date;
   }
 
   /** Moves the hukou (not into a listed household: an earlier address in the history). */
@@ -254,15 +261,17 @@ export class People {
 
   // ----- residence permits --------------------------------------------------------------
 
-  /** A residence permit (居住证) at a Qingdao address, issued on `issuedOn`, valid one year. */
-  permit(p: Person, address: Address, issuedOn: string): ResidencePermit {
+  /**
+   * A residence permit (居住证) at a Qingdao address, issued on `issuedOn`, valid one year
+   * (up to `validUntil` when given).
+   */
+  permit(p: Person, address: Address, issuedOn: string, validUntil = addDays(addYears(issuedOn, 1), -1)): ResidencePermit {
     const rng = this.core.rng;
     const d = address.district as DistrictCode;
     const number = this.core.unique('permit', () => `${d}${issuedOn.slice(0, 4)}${rng.digits(6)}`);
     const name = districtName(d);
     const permit: ResidencePermit = {
-      number, idNumber: p.idNumber, address: copyPlace(address), issuedOn,
-      validUntil: addDays(addYears(issuedOn, 1), -1),
+      number, idNumber: p.idNumber, address: copyPlace(address), issuedOn, validUntil,
       authority: name.endsWith('市') ? `${name}公安局` : `青岛市公安局${name}分局`,
     };
     this.permits.push(permit);

@@ -18,6 +18,18 @@ import './unknown-person.js';
 import './seized-property.js';
 import './late-hukou-move.js';
 import './many-properties.js';
+import './joint-ownership.js';
+import './mortgaged-property.js';
+import './expired-permit.js';
+import './expired-lease.js';
+import './insurance-gap.js';
+import './outside-school-zone.js';
+import './late-property.js';
+import './deregistered-enterprise.js';
+import './no-birth-certificate.js';
+import './twins.js';
+import './grade-six-pupil.js';
+import './hukou-under-two-years.js';
 
 export {
   type FamilyDefinition, type ScenarioExample, type ScenarioMember, familyDescription, registerFamily, registeredFamilies,
