@@ -231,6 +231,32 @@ t.test('late-hukou-move: the flat registered between asOf − 3 years and asOf �
   });
 });
 
+// --- low-income, hukou-at-grandparents
+t.test('low-income: no property in the family, the hukou at the public flat ≤ asOf − 13 months, assistance valid', async (t) => {
+  forEach('low-income', (s, pop, label) => {
+    const ids = s.members.map((m) => m.idNumber);
+    t.same(propertiesOfAny(pop, ids), [], `${label}: nobody owns property`);
+    const h = householdOf(pop, ref(s, 'child'))!;
+    t.ok(!('outside' in h.address), `${label}: in the city`);
+    for (const id of ids) {
+      t.ok(memberOf(h, id)!.since <= A(pop, -13), `${label}: ${id} in the household since ≤ asOf − 13 months`);
+      t.ok(pop.assistance.some((a) => a.idNumber === id && covers(a.since, a.validUntil, pop.asOf)), `${label}: assisted on asOf`);
+    }
+  });
+});
+
+t.test("hukou-at-grandparents: the child a grandchild at the grandparents' own home since birth, which the parents do not own", async (t) => {
+  forEach('hukou-at-grandparents', (s, pop, label) => {
+    const [child, father, mother] = [ref(s, 'child'), ref(s, 'father'), ref(s, 'mother')];
+    const h = householdOf(pop, child)!;
+    t.equal(memberOf(h, child)?.relation, 'grandchild');
+    t.equal(movesOf(pop, child).length, 1, `${label}: registered there at birth`);
+    t.ok(memberOf(h, child)!.since <= A(pop, -13), `${label}: since ≤ asOf − 13 months`);
+    t.notOk(propertiesOfAny(pop, [father, mother]).some((p) => samePlace(p.address, h.address)), `${label}: the parents own none of it`);
+    t.ok(propertiesOfAny(pop, [ref(s, 'grandfather'), ref(s, 'grandmother')]).some((p) => samePlace(p.address, h.address)), `${label}: the grandparents own it`);
+  });
+});
+
 // --- migrants
 t.test('migrant-lease-permit, short-insurance, sole-trader: the child in the parents\' household outside the city', async (t) => {
   for (const family of ['migrant-lease-permit', 'short-insurance', 'sole-trader'] as const) {

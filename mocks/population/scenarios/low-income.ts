@@ -1,4 +1,8 @@
-/** A family in public housing receiving minimum-living or extreme-poverty assistance. */
+/**
+ * A family in public housing receiving minimum-living or extreme-poverty assistance. For
+ * every seed: nobody in the family owns property; the family's hukou has been at the flat
+ * since 10 years to 13 months ago (before the cut-off); the assistance is valid on asOf.
+ */
 import type { Person } from '../../../schemas/population.js';
 import { districtName } from '../../../src/domain/districts.js';
 import { addMonths, addYears, maxDate } from '../dates.js';
@@ -25,7 +29,7 @@ registerFamily({
     }
     const home = b.places.address(d, 'flat'); // public rental housing: nobody in the family owns it
     const h = b.people.household(home);
-    const since = b.between(maxDate(addYears(mother.birthDate, 20), addYears(asOf, -10)), addMonths(asOf, -3));
+    const since = b.between(maxDate(addYears(mother.birthDate, 20), addYears(asOf, -10)), addMonths(asOf, -13));
     const child = b.people.child({
       mother, father, birthDate: childBirth,
       regPlace: since <= childBirth ? home : b.people.firstPlace(father ?? mother),
@@ -42,7 +46,7 @@ registerFamily({
     if (father && b.rng.chance(0.5)) employLong(b, father, 0);
     else if (!father && b.rng.chance(0.4)) employLong(b, mother, 0);
     return {
-      description: `A ${single ? 'single-mother ' : ''}family in public housing in ${districtName(d)} receiving ${kind === 'minimum_living' ? 'minimum-living (低保)' : 'extreme-poverty (特困)'} assistance.`,
+      description: `A ${single ? 'single-mother ' : ''}family in public housing in ${districtName(d)} since ${since}, receiving ${kind === 'minimum_living' ? 'minimum-living (低保)' : 'extreme-poverty (特困)'} assistance until ${until}.`,
       members: [member('child', child), ...(father ? [member('father', father)] : []), member('mother', mother)],
       schoolCode: schoolFor(b, home),
     };
