@@ -1,5 +1,7 @@
 import t from 'tap';
-import { movesOf, samePlace, samples } from './fixtures/populations.js';
+import { generatePopulation } from '../../mocks/population/generator.js';
+import { maskIdNumber } from '../../src/domain/id-number.js';
+import { manySamples, movesOf, samePlace, samples } from './fixtures/populations.js';
 
 t.test('households and hukou moves agree: every living person is in exactly one household, reached by their latest move; everyone has a birth registration', async (t) => {
   for (const { label, pop } of samples()) {
@@ -46,4 +48,23 @@ t.test('households and hukou moves agree: every living person is in exactly one 
     const relations = new Set(pop.households.flatMap((h) => h.members.map((m) => m.relation)));
     for (const r of ['head', 'spouse', 'child', 'grandchild']) t.ok(relations.has(r as never), `${label}: relation ${r} occurs`);
   }
+});
+
+t.test('a household register tells its members apart by masked ID number (first 6, last 4): no child shares a parent\'s or a sibling\'s', async (t) => {
+  // A father and son born in the same district with the same sequence digits and check
+  // character would read the same, and the register could not show which is the child.
+  for (const { label, pop } of manySamples()) {
+    for (const h of pop.households.filter((x) => x.kind === 'family')) {
+      const masks = h.members.map((m) => maskIdNumber(m.idNumber));
+      if (new Set(masks).size !== masks.length) t.fail(`${label}: household ${h.number} lists two members alike`);
+    }
+    for (const b of pop.births) {
+      const child = maskIdNumber(b.childIdNumber);
+      t.ok(child !== maskIdNumber(b.motherIdNumber) && (b.fatherIdNumber === null || child !== maskIdNumber(b.fatherIdNumber)), `${label}: a certificate tells child and parents apart`);
+    }
+  }
+  // Seed 202 with 40 households once made a migrant father and son alike (411302…5732).
+  const pop = generatePopulation({ seed: 202, households: 40, asOf: '2026-09-01' });
+  const s = pop.scenarios.filter((x) => x.family === 'sole-trader');
+  for (const x of s) t.not(maskIdNumber(x.members[0]!.idNumber), maskIdNumber(x.members[1]!.idNumber), 'child and father differ');
 });

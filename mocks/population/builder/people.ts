@@ -6,7 +6,7 @@
  */
 import type { Address, Household, Person, Place, Population, Relation, ResidencePermit } from '../../../schemas/population.js';
 import { districtName, type DistrictCode } from '../../../src/domain/districts.js';
-import { makeIdNumber } from '../../../src/domain/id-number.js';
+import { makeIdNumber, maskIdNumber } from '../../../src/domain/id-number.js';
 import { addDays, addYears, maxDate, minDate } from '../dates.js';
 import { ETHNICITIES, ORIGINS, SURNAMES, givenNames, type Origin } from '../names.js';
 import type { CivilRecords } from './civil.js';
@@ -32,6 +32,8 @@ export class People {
   private readonly memberOf = new Map<string, Household>();
   /** Where people live in Qingdao when it is not their hukou address (migrants' children). */
   private readonly residence = new Map<string, Address>();
+  /** Each parent's children, so that a newborn's ID number is told apart from its kin's. */
+  private readonly childrenOf = new Map<string, Person[]>();
 
   constructor(private readonly core: Core, private readonly places: Places, private readonly civil: CivilRecords) {}
 
@@ -57,9 +59,13 @@ export class People {
    * Adds a person. The ID number's region is the birth region; the sequence is odd for
    * men and even for women. A person starts with no hukou; `born` gives them one.
    */
-  person(o: { gender: Gender; birthDate: string; region: string; surname?: string; given?: string; ethnicity?: string }): Person {
+  person(o: {
+    gender: Gender; birthDate: string; region: string; surname?: string; given?: string; ethnicity?: string;
+    /** Masked ID numbers (maskIdNumber) this person's must not have. */
+    unlike?: ReadonlySet<string>;
+  }): Person {
     const rng = this.core.rng;
-    const idNumber = this.newIdNumber(o.gender, o.birthDate, o.region);
+    const idNumber = this.newIdNumber(o.gender, o.birthDate, o.region, o.unlike);
     const person: Person = {
       idNumber,
       name: (o.surname ?? this.surname()) + (o.given ?? rng.pick(givenNames(o.birthDate, o.gender))),
@@ -80,12 +86,15 @@ export class People {
     return { idNumber: this.newIdNumber(gender, birthDate, region) };
   }
 
-  private newIdNumber(gender: Gender, birthDate: string, region: string): string {
+  private newIdNumber(gender: Gender, birthDate: string, region: string, unlike?: ReadonlySet<string>): string {
     const rng = this.core.rng;
     const compact = birthDate.replace(/-/g, '');
     return this.core.unique('id', () => {
-      const seq = gender === 'male' ? rng.int(0, 499) * 2 + 1 : rng.int(1, 499) * 2;
-      return makeIdNumber(region, compact, seq);
+      for (;;) {
+        const seq = gender === 'male' ? rng.int(0, 499) * 2 + 1 : rng.int(1, 499) * 2;
+        const id = makeIdNumber(region, compact, seq);
+        if (!unlike?.has(maskIdNumber(id))) return id;
+      }
     });
   }
 
@@ -104,7 +113,9 @@ export class People {
    * A child registered at birth at `regPlace` (their region follows: the district for a
    * Qingdao address, else `origin`), on `registeredOn` if given. Children born in Qingdao
    * get a birth certificate, unless `birthCertificate` is false (born in a hospital of
-   * another city, whose certificate no Qingdao registry holds).
+   * another city, whose certificate no Qingdao registry holds). The child's masked ID
+   * number (first 6 and last 4, as household registers and certificates list people) is
+   * never a parent's or a sibling's: a household's members stay told apart.
    */
   child(o: {
     mother: Person; father: Person | null; birthDate: string; regPlace: Place; origin?: Origin;
@@ -114,10 +125,14 @@ export class People {
     const gender = o.gender ?? (rng.chance(0.52) ? 'male' : 'female');
     const region = isAddress(o.regPlace) ? o.regPlace.district : (o.origin ?? this.originOf(o.father ?? o.mother)).region;
     const surname = o.surname ?? this.surnameOf(o.father && rng.chance(0.93) ? o.father : o.mother);
+    const kin = [o.mother, o.father].flatMap((parent) => (parent ? [parent, ...(this.childrenOf.get(parent.idNumber) ?? [])] : []));
     const p = this.person({
       gender, birthDate: o.birthDate, region, surname, given: o.given,
-      ethnicity: (o.father ?? o.mother).ethnicity,
+      ethnicity: (o.father ?? o.mother).ethnicity, unlike: new Set(kin.map((k) => maskIdNumber(k.idNumber))),
     });
+    for (const parent of [o.mother, o.father]) {
+      if (parent) this.childrenOf.set(parent.idNumber, [...(this.childrenOf.get(parent.idNumber) ?? []), p]);
+    }
     this.born(p, o.regPlace, o.registeredOn);
     if (isQingdaoDistrict(region) && o.birthCertificate !== false) this.civil.birth(p, o.mother, o.father, region);
     return p;
