@@ -38,3 +38,10 @@ export type AddressNormalized = Static<typeof AddressNormalized>;
 export function StringEnum<const T extends readonly string[]>(values: T, options: { description?: string } = {}) {
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 }
+
+/**
+ * A subject's label within a request. No run of four digits, so that a ref can never carry
+ * an ID number: refs are repeated in answers and errors.
+ */
+export const REF_FORM = 'a lower-case letter, then up to 31 letters, digits (at most three in a row), _ or -, e.g. child';
+export const Ref = Type.String({ pattern: '^[a-z](?![A-Za-z0-9_-]*\\d{4})[A-Za-z0-9_-]{0,31}$', description: REF_FORM });

@@ -2,12 +2,15 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { AddressNormalized, IsoDate, Nullable, StringEnum } from '../common.js';
 
+export const RESTRICTION_KINDS = ['mortgage', 'seizure', 'sale_restriction', 'objection', 'other'] as const;
+
 export const PropertyRestriction = Type.Object({
-  kind: StringEnum(['mortgage', 'seizure', 'sale_restriction', 'objection', 'other'] as const),
+  kind: StringEnum(RESTRICTION_KINDS),
   registeredOn: IsoDate,
   until: Nullable(IsoDate),
   authority: Type.String(),
 }, { additionalProperties: false });
+export type PropertyRestriction = Static<typeof PropertyRestriction>;
 
 /** Output of `nrp.property-restrictions`: current restrictions on one certificate. */
 export const PropertyRestrictions = Type.Array(PropertyRestriction);
