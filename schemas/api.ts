@@ -5,14 +5,9 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { SOURCE_STATUSES, type SubjectField } from '../src/connectors/types.js';
-import { Nullable, StringEnum } from './common.js';
+import { IsoDate, Nullable, REF_FORM, Ref, StringEnum } from './common.js';
+import { CheckResult, ProfileResult, PROFILE_NAME_PATTERN } from './checks.js';
 
-/**
- * A subject's label within the request. No run of four digits, so that a ref can never
- * carry an ID number: refs are repeated in answers and errors.
- */
-const REF_FORM = 'a lower-case letter, then up to 31 letters, digits (at most three in a row), _ or -, e.g. child';
-const Ref = Type.String({ pattern: '^[a-z](?![A-Za-z0-9_-]*\\d{4})[A-Za-z0-9_-]{0,31}$', description: REF_FORM });
 
 /**
  * The API's own upper bounds for subject fields. The effective bound is the tighter of this
@@ -21,9 +16,15 @@ const Ref = Type.String({ pattern: '^[a-z](?![A-Za-z0-9_-]*\\d{4})[A-Za-z0-9_-]{
  */
 export const SUBJECT_FIELD_MAX_LENGTH: Readonly<Record<SubjectField, number>> = { idNumber: 40, name: 32, certificateNumber: 64, creditCode: 40 };
 
-export interface RequestLimits { maxSubjects: number; maxFactsPerSubject: number }
+export interface RequestLimits { maxSubjects: number; maxFactsPerSubject: number; maxChecks: number }
 
-export function verificationRequestSchema(factNames: string[], limits: RequestLimits, fieldMaxLength: Partial<Record<SubjectField, number>> = {}) {
+const CheckId = Type.String({ pattern: '^[a-z](?![A-Za-z0-9_./-]*\\d{4})[A-Za-z0-9_./-]{0,63}$', description: 'a lower-case letter, then letters, digits (at most three in a row), _ . / -' });
+
+/**
+ * `checkTypes`: the catalog's types. A check's own parameters are checked against its
+ * schema after this one (src/verification/normalize.ts), with their paths.
+ */
+export function verificationRequestSchema(factNames: string[], limits: RequestLimits, fieldMaxLength: Partial<Record<SubjectField, number>> = {}, checkTypes: readonly string[] = []) {
   const max = (field: SubjectField) => Math.min(SUBJECT_FIELD_MAX_LENGTH[field], fieldMaxLength[field] ?? Infinity);
   return Type.Object({
     purpose: Type.String({ pattern: '^[a-z][a-z0-9]*(\\.[a-z][A-Za-z0-9]*){0,3}$', maxLength: 64, description: 'lower-case words joined by dots, e.g. enrollment.primary' }),
@@ -34,19 +35,27 @@ export function verificationRequestSchema(factNames: string[], limits: RequestLi
       name: Type.Optional(Type.String({ minLength: 1, maxLength: max('name'), description: 'person: name as the platform holds it' })),
       certificateNumber: Type.Optional(Type.String({ minLength: 1, maxLength: max('certificateNumber'), description: 'property: real-estate certificate number' })),
       creditCode: Type.Optional(Type.String({ minLength: 1, maxLength: max('creditCode'), description: 'enterprise: unified social credit code' })),
+      role: Type.Optional(StringEnum(['child', 'guardian'] as const, { description: 'with a profile: the child applying (one) and the guardians (at least one)' })),
     }, { additionalProperties: false }), { minItems: 1, maxItems: limits.maxSubjects }),
-    facts: Type.Record(Ref, Type.Array(StringEnum(factNames), { minItems: 1, maxItems: limits.maxFactsPerSubject, uniqueItems: true }), {
+    facts: Type.Optional(Type.Record(Ref, Type.Array(StringEnum(factNames), { minItems: 1, maxItems: limits.maxFactsPerSubject, uniqueItems: true }), {
       minProperties: 1,
       maxProperties: limits.maxSubjects,
       additionalProperties: false,
       description: `keys are subject refs (${REF_FORM})`,
-    }),
+    })),
+    checks: Type.Optional(Type.Array(Type.Object({
+      type: StringEnum(checkTypes as string[]),
+      id: Type.Optional(CheckId),
+    }, { additionalProperties: true, description: "a check of the catalog and its parameters (see GET /v1/checks)" }), { minItems: 1, maxItems: limits.maxChecks })),
+    profile: Type.Optional(Type.String({ pattern: PROFILE_NAME_PATTERN, maxLength: 64, description: 'an admission profile name, e.g. qingdao.primary.local' })),
+    schoolCode: Type.Optional(Type.String({ pattern: '^\\d{10}$', description: 'the school applied to: its ten-digit code (学校标识码)' })),
+    asOf: Type.Optional(Type.String({ pattern: IsoDate.pattern, description: 'the reference date YYYY-MM-DD that checks judge dates against (default: the profile’s)' })),
   }, { additionalProperties: false });
 }
 
 /** Fields a subject object and the request may have. */
-const SUBJECT_FIELD_COUNT = 5;
-const TOP_LEVEL_FIELD_COUNT = 4;
+const SUBJECT_FIELD_COUNT = 6;
+const TOP_LEVEL_FIELD_COUNT = 8;
 
 /**
  * The request's size bounds, checked before the schema: a body of thousands of tiny
@@ -60,7 +69,8 @@ export function outOfBounds(body: unknown, limits: RequestLimits): { path: strin
   const over = (count: number, limit: number) => count > 2 * limit;
   const fields = Object.keys(body).length;
   if (over(fields, TOP_LEVEL_FIELD_COUNT)) problems.push({ path: '/', message: `must NOT have more than ${TOP_LEVEL_FIELD_COUNT} fields (has ${fields})` });
-  const { subjects, facts } = body as { subjects?: unknown; facts?: unknown };
+  const { subjects, facts, checks } = body as { subjects?: unknown; facts?: unknown; checks?: unknown };
+  if (Array.isArray(checks) && over(checks.length, limits.maxChecks)) problems.push({ path: '/checks', message: `must NOT have more than ${limits.maxChecks} items (has ${checks.length})` });
   if (Array.isArray(subjects)) {
     if (over(subjects.length, limits.maxSubjects)) problems.push({ path: '/subjects', message: `must NOT have more than ${limits.maxSubjects} items (has ${subjects.length})` });
     else {
@@ -126,6 +136,8 @@ export const VerificationResponse = Type.Object({
   createdAt: Type.String(),
   facts: Type.Record(Type.String(), Type.Record(Type.String(), FactResult)),
   sources: Type.Array(SourceResult),
-  checks: Type.Array(Type.Unknown()),
+  checks: Type.Array(CheckResult),
+  outcome: Type.Optional(StringEnum(['verified', 'review'] as const, { description: 'with a profile: verified when every requirement is met, else review' })),
+  profile: Type.Optional(ProfileResult),
 });
 export type VerificationResponse = Static<typeof VerificationResponse>;

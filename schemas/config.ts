@@ -4,6 +4,7 @@
  * is the common part below plus the agency's own fields (its module's configSchema).
  */
 import { Type, type Static } from '@sinclair/typebox';
+import { Profiles } from './checks.js';
 
 export const CommonAgencyConfig = Type.Object({
   baseUrl: Type.String({ pattern: '^https?://', description: "the agency's base URL (filled in by the sandbox for mocks)" }),
@@ -60,7 +61,11 @@ export const Config = Type.Object({
   limits: Type.Object({
     maxSubjects: Type.Integer({ minimum: 1, maximum: 50, default: 8 }),
     maxFactsPerSubject: Type.Integer({ minimum: 1, maximum: 50, default: 16 }),
+    maxChecks: Type.Integer({ minimum: 1, maximum: 200, default: 32, description: 'checks named in one request' }),
   }, { additionalProperties: false, default: {} }),
+  /** Admission profiles by name (schemas/checks.ts); those of profileFiles are added to them. */
+  profiles: Profiles,
+  profileFiles: Type.Array(Type.String({ minLength: 1 }), { default: [], description: 'JSON files of profiles by name, relative to the config file' }),
   /** agency id → its block; validated against CommonAgencyConfig + the agency module's schema. */
   agencies: Type.Record(Type.String(), Type.Object({}, { additionalProperties: true }), { default: {} }),
 }, { additionalProperties: false });

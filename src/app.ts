@@ -11,13 +11,20 @@ import type { RunningMock } from '../mocks/types.js';
 import type { ConnectorHub } from './connectors/hub.js';
 import { SafeLogController } from './request-log.js';
 import { validatorFor } from './validation.js';
+import { compileProfiles, type CompiledProfile } from './checks/profiles.js';
 import errorsPlugin, { clientErrorHandler, frameworkErrors } from './plugins/errors.js';
 import jsonBody from './plugins/json-body.js';
 import verificationRoutes from './routes/verifications.js';
 import healthRoutes from './routes/health.js';
 import connectorRoutes from './routes/connectors.js';
+import checkRoutes from './routes/checks.js';
 
-export interface Tongban { config: Readonly<Config>; hub: ConnectorHub }
+export interface Tongban {
+  config: Readonly<Config>;
+  hub: ConnectorHub;
+  /** Admission profiles by name, compiled from the config at start. */
+  profiles: ReadonlyMap<string, CompiledProfile>;
+}
 
 declare module 'fastify' {
   interface FastifyInstance { tongban: Tongban }
@@ -56,7 +63,7 @@ export async function buildApp(options: {
   // Our one strict ajv: no coercion (an ID number sent as a number is refused, never
   // rounded into a string), no silent removal of unknown fields.
   app.setValidatorCompiler(({ schema }) => validatorFor(schema as never));
-  app.decorate('tongban', { config: options.config, hub: options.hub });
+  app.decorate('tongban', { config: options.config, hub: options.hub, profiles: compileProfiles(options.config.profiles) });
   app.decorateRequest('logFields', null);
   // Set before anything else can answer: every response carries the id (a callback hook: no promise per request).
   app.addHook('onRequest', (request, reply, done) => {
@@ -69,6 +76,7 @@ export async function buildApp(options: {
   await app.register(healthRoutes);
   await app.register(verificationRoutes);
   await app.register(connectorRoutes);
+  await app.register(checkRoutes);
   // Loaded only in the sandbox: outside it the routes do not exist (404).
   if (options.config.sandbox.enabled && options.mocks) {
     const { default: sandboxRoutes } = await import('./routes/sandbox.js');

@@ -5,7 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { compileProfiles, ProfileError } from '../checks/profiles.js';
 import { Config } from '../../schemas/config.js';
 import { describeErrors, validatorFor } from '../validation.js';
 import { SANDBOX_CONFIG, resolveFromCwd } from '../paths.js';
@@ -45,6 +46,7 @@ export function loadConfig(options: LoadConfigOptions = {}): LoadedConfig {
   if (!isObject(raw)) throw new ConfigError(`config file ${file}: must hold a JSON object`);
   let tree = deepMerge(raw, (options.overrides ?? {}) as Json) as { [k: string]: Json };
   tree = applyEnv(tree, env);
+  tree = withProfileFiles(tree, dirname(resolveFromCwd(file)));
 
   const sandboxOn = isObject(tree.sandbox) && tree.sandbox.enabled === true;
   const dataDir = resolveFromCwd(typeof tree.dataDir === 'string' ? tree.dataDir : './data');
@@ -63,11 +65,40 @@ export function loadConfig(options: LoadConfigOptions = {}): LoadedConfig {
   if (!validate(resolved)) {
     throw new ConfigError(`config file ${file} is invalid:\n  ${describeErrors(validate.errors).join('\n  ')}`);
   }
+  try {
+    compileProfiles((resolved as Config).profiles);
+  } catch (err) {
+    if (err instanceof ProfileError) throw new ConfigError(`config file ${file} is invalid:\n  ${err.message}`);
+    throw err;
+  }
   const config = deepFreeze({ ...resolved, dataDir }) as Config;
   if (config.server.headersTimeoutMs > config.server.requestTimeoutMs) {
     throw new ConfigError(`config file ${file} is invalid:\n  /server/headersTimeoutMs: must not be longer than /server/requestTimeoutMs (the whole request includes its headers)`);
   }
   return { config, file, sandboxSecret };
+}
+
+/** Adds the profiles of every `profileFiles` entry (relative to the config file) to `profiles`; a name given twice is an error. */
+function withProfileFiles(tree: { [k: string]: Json }, base: string): { [k: string]: Json } {
+  const files = tree.profileFiles;
+  if (!Array.isArray(files) || files.length === 0) return tree;
+  const profiles: { [k: string]: Json } = { ...(isObject(tree.profiles) ? tree.profiles : {}) };
+  for (const f of files) {
+    if (typeof f !== 'string') continue; // the schema says what is wrong
+    const path = resolve(base, f);
+    let content: Json;
+    try {
+      content = JSON.parse(readFileSync(path, 'utf8')) as Json;
+    } catch (err) {
+      throw new ConfigError(`cannot read profile file ${f}: ${(err as Error).message}`);
+    }
+    if (!isObject(content)) throw new ConfigError(`profile file ${f}: must hold a JSON object of profiles by name`);
+    for (const [name, p] of Object.entries(content)) {
+      if (name in profiles) throw new ConfigError(`profile file ${f}: profile ${name} is defined twice`);
+      profiles[name] = p;
+    }
+  }
+  return { ...tree, profiles };
 }
 
 function applyEnv(tree: { [k: string]: Json }, env: Env): { [k: string]: Json } {

@@ -5,11 +5,12 @@ import { GatewayError } from '../errors.js';
 import { validatorFor } from '../validation.js';
 import { normalizeRequest } from '../verification/normalize.js';
 import { runVerification } from '../verification/run.js';
+import { CHECK_TYPES } from '../checks/index.js';
 
 export default async function verificationRoutes(app: FastifyInstance) {
-  const { hub, config } = app.tongban;
+  const { hub, config, profiles } = app.tongban;
   // Subject field lengths are bounded by the tightest agency that receives them.
-  const body = verificationRequestSchema(hub.factNames(), config.limits, hub.subjectFieldMaxLengths());
+  const body = verificationRequestSchema(hub.factNames(), config.limits, hub.subjectFieldMaxLengths(), CHECK_TYPES);
   const validate = validatorFor(body);
 
   app.post<{ Body: VerificationRequest }>('/v1/verifications', {
@@ -23,7 +24,7 @@ export default async function verificationRoutes(app: FastifyInstance) {
       return validate(data) ? { value: data } : { error: Object.assign(new Error('validation'), { validation: validate.errors }) };
     },
   }, async (request, reply) => {
-    const normalized = normalizeRequest(request.body, hub);
+    const normalized = normalizeRequest(request.body, hub, profiles);
     const response = await runVerification(normalized, hub, request.log);
     // On the request's one log line. Not the purpose or reference: they are the client's
     // words (the audit trail keeps them). Failed sources by name, the rest counted.
@@ -33,7 +34,10 @@ export default async function verificationRoutes(app: FastifyInstance) {
       if (s.cache === 'hit') hits++;
       if (s.status !== 'ok' && s.status !== 'not_found') (failed ??= []).push(`${s.connector}:${s.status}`);
     }
-    request.logFields = { verification: response.id, outcome: response.status, sources: response.sources.length, hits, ...(failed ? { failed } : {}) };
+    request.logFields = {
+      verification: response.id, outcome: response.status, sources: response.sources.length, hits, ...(failed ? { failed } : {}),
+      ...(response.checks.length ? { checks: response.checks.length, ...(response.outcome ? { admission: response.outcome } : {}) } : {}),
+    };
     return reply.status(200).send(response);
   });
 }

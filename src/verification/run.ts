@@ -14,6 +14,7 @@ import type { CallConnector, ConnectorInput, Resolution } from '../connectors/ty
 import { canonicalInput } from '../subject-key.js';
 import { describeErrors, validatorFor } from '../validation.js';
 import type { NormalizedRequest } from './normalize.js';
+import { evaluateChecks, profileOutcome } from '../checks/evaluate.js';
 
 /** One upstream call of a request; its record is the source entry the answer lists. */
 interface SharedCall { record: CallRecord<unknown> | Promise<CallRecord<unknown>>; subjects: string[] }
@@ -81,6 +82,8 @@ export async function runVerification(req: NormalizedRequest, hub: ConnectorHub,
   // A stale answer still determines its fact (its source entry says it is stale).
   if (!failed) failed = results.some((f) => f.status === 'unavailable');
 
+  const checks = evaluateChecks(req, results, log);
+  const judged = req.profile ? profileOutcome(req.profile, req.asOf!, checks) : undefined;
   return {
     id,
     purpose: req.purpose,
@@ -89,17 +92,20 @@ export async function runVerification(req: NormalizedRequest, hub: ConnectorHub,
     createdAt,
     facts: factsByRef(req, results),
     sources,
-    checks: [],
+    checks,
+    ...(judged ? { outcome: judged.outcome, profile: judged.profile } : {}),
   };
 }
 
 /**
- * `facts.<ref>.<fact>` in the order the request named them. The objects have no prototype:
- * a ref named `constructor` or `toString` is just a key, never a built-in of the process.
+ * `facts.<ref>.<fact>` in the order the request named them; facts only checks read are not
+ * returned. The objects have no prototype: a ref named `constructor` or `toString` is just
+ * a key, never a built-in of the process.
  */
 function factsByRef(req: NormalizedRequest, results: FactResult[]): VerificationResponse['facts'] {
   const out = Object.create(null) as VerificationResponse['facts'];
-  req.plan.forEach(({ subject, fact }, i) => {
+  req.plan.forEach(({ subject, fact, returned }, i) => {
+    if (!returned) return;
     let bySubject = out[subject.ref];
     if (bySubject === undefined) {
       bySubject = Object.create(null) as Record<string, FactResult>;
