@@ -5,6 +5,7 @@
  */
 import type { Population } from '../schemas/population.js';
 import type { FaultSwitch } from './kit/faults.js';
+import type { Traffic } from './kit/server.js';
 
 export interface MockStartOptions<Config> {
   population: Population;
@@ -30,6 +31,8 @@ export interface RunningMock {
   url: string;
   /** Makes the running mock misbehave on purpose (mocks/kit/faults.ts). */
   faults: FaultSwitch;
+  /** What it was asked, by interface (mocks/kit/server.ts). */
+  traffic: Traffic;
   close(): Promise<void>;
 }
 

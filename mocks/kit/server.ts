@@ -12,6 +12,23 @@ import { addLatency } from './latency.js';
 export interface MockServer {
   app: FastifyInstance;
   faults: FaultSwitch;
+  traffic: Traffic;
+}
+
+/** Requests a mock received, by its interface names ('other' for none): tests read what the gateway asked, and what it did not. */
+export class Traffic {
+  private readonly counts = new Map<string, number>();
+  count(name: string | undefined): void {
+    const key = name ?? 'other';
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+  /** Requests per interface since the start or the last reset. */
+  snapshot(): Record<string, number> {
+    return Object.fromEntries(this.counts);
+  }
+  reset(): void {
+    this.counts.clear();
+  }
 }
 
 /** What the kit needs to know of an agency to make it misbehave in its own way. */
@@ -28,8 +45,13 @@ export interface MockDefinition {
 export function createMockServer(options: Pick<MockStartOptions<unknown>, 'latencyMs'>, definition: MockDefinition): MockServer {
   const app = Fastify({ logger: false });
   const faults = new FaultSwitch(definition.interfaces);
+  const traffic = new Traffic();
   const style = definition.faultStyle;
   addLatency(app, options.latencyMs);
+  app.addHook('preHandler', (request, _reply, done) => {
+    traffic.count(definition.interfaceOf(request));
+    done();
+  });
   app.addHook('onSend', async (request, reply, payload) => {
     const fault = faults.active(definition.interfaceOf(request));
     const send = fault === undefined ? undefined : FAULT_KINDS[fault.kind]?.send;
@@ -46,7 +68,7 @@ export function createMockServer(options: Pick<MockStartOptions<unknown>, 'laten
     faults.close();
     done();
   });
-  return { app, faults };
+  return { app, faults, traffic };
 }
 
 /**
@@ -74,5 +96,5 @@ export async function listenMock(agency: string, server: MockServer, options: Pi
     }),
   });
   const host = family === 'IPv6' ? `[${address}]` : address;
-  return { agency, url: `http://${host}:${port}`, faults: server.faults, close: () => server.app.close() };
+  return { agency, url: `http://${host}:${port}`, faults: server.faults, traffic: server.traffic, close: () => server.app.close() };
 }
