@@ -17,6 +17,7 @@ import { loadConfig } from '../src/config/load.js';
 import { createSubjectKeyer } from '../src/subject-key.js';
 import { normalizeRequest } from '../src/verification/normalize.js';
 import { runVerification } from '../src/verification/run.js';
+import { compileProfiles } from '../src/checks/profiles.js';
 import { familiesOf, everyFact, readmeShape } from './families.js';
 
 /** `npm run bench:micro -- <word>` runs only the measurements whose label contains the word. */
@@ -115,6 +116,17 @@ async function main(): Promise<void> {
   for (const r of readme) await runVerification(normalizeRequest(r, canned), canned, log);
   await bench('verification, README question, from cache', 20_000, (i) => runVerification(normalizeRequest(readme[i % readme.length]!, canned), canned, log));
   await bench('normalizeRequest, README question', 50_000, (i) => normalizeRequest(readme[i % readme.length]!, canned));
+  // A profile's 14 checks against the same facts asked for plainly: what the checks cost.
+  const profiles = compileProfiles(loaded.config.profiles);
+  const trio = (f: (typeof families)[number]) => [{ ref: 'child', ...f.child, role: 'child' }, { ref: 'father', ...f.father, role: 'guardian' }, { ref: 'mother', ...f.mother, role: 'guardian' }];
+  const byProfile = families.slice(0, 120).map((f) => ({ purpose: 'enrollment.primary', profile: 'qingdao.primary.local', schoolCode: '1370202101', subjects: trio(f) }) as Parameters<typeof normalizeRequest>[0]);
+  const sameFacts = families.slice(0, 120).map((f) => ({
+    purpose: 'enrollment.primary', subjects: trio(f).map(({ role: _role, ...s }) => s),
+    facts: { child: ['identity', 'hukou', 'household', 'birthCertificate', 'schoolDistrict'], father: ['identity', 'properties', 'saleContracts'], mother: ['identity', 'properties', 'saleContracts'] },
+  }) as Parameters<typeof normalizeRequest>[0]);
+  for (const r of byProfile) await runVerification(normalizeRequest(r, canned, profiles), canned, log);
+  await bench('verification, qingdao.primary.local profile, from cache', 10_000, (i) => runVerification(normalizeRequest(byProfile[i % byProfile.length]!, canned, profiles), canned, log));
+  await bench('verification, the same facts asked plainly, from cache', 10_000, (i) => runVerification(normalizeRequest(sameFacts[i % sameFacts.length]!, canned), canned, log));
   const answer = await runVerification(normalizeRequest(cold[0]!, canned), canned, log);
   await bench('JSON.stringify of a cold answer', 20_000, () => JSON.stringify(answer));
   const serialize = fastJson(VerificationResponse as object);
