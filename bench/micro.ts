@@ -126,6 +126,7 @@ async function main(): Promise<void> {
   }) as Parameters<typeof normalizeRequest>[0]);
   for (const r of byProfile) await runVerification(normalizeRequest(r, canned, profiles), canned, log);
   await bench('verification, qingdao.primary.local profile, from cache', 10_000, (i) => runVerification(normalizeRequest(byProfile[i % byProfile.length]!, canned, profiles), canned, log));
+  await bench('normalizeRequest, qingdao.primary.local profile', 50_000, (i) => normalizeRequest(byProfile[i % byProfile.length]!, canned, profiles));
   await bench('verification, the same facts asked plainly, from cache', 10_000, (i) => runVerification(normalizeRequest(sameFacts[i % sameFacts.length]!, canned), canned, log));
   const answer = await runVerification(normalizeRequest(cold[0]!, canned), canned, log);
   await bench('JSON.stringify of a cold answer', 20_000, () => JSON.stringify(answer));

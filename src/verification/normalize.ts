@@ -72,6 +72,7 @@ export function normalizeRequest(body: VerificationRequest, hub: ConnectorHub, p
       details.push({ path: at, message: 'a subject is one of: a person (idNumber and name), a property (certificateNumber), an enterprise (creditCode)' });
       return;
     }
+    if (s.role !== undefined && !isPerson) details.push({ path: `${at}/role`, message: 'only a person has a role' });
     if (isEnterprise) {
       const code = parseCreditCode(s.creditCode!);
       if (!code.ok) {
@@ -111,11 +112,6 @@ export function normalizeRequest(body: VerificationRequest, hub: ConnectorHub, p
     personAt.set(id.value, i);
     subjects.push({ kind: 'person', ref: s.ref, idNumber: id.value, name: name.value });
   });
-  body.subjects.forEach((s, i) => {
-    if (s.role !== undefined && (s.certificateNumber !== undefined || s.creditCode !== undefined)) {
-      details.push({ path: `/subjects/${i}/role`, message: 'only a person has a role' });
-    }
-  });
 
   // Refs are client-chosen keys: looked up in Maps, never used as keys of plain objects.
   const subjectByRef = new Map(subjects.map((s) => [s.ref, s]));
@@ -148,7 +144,6 @@ export function normalizeRequest(body: VerificationRequest, hub: ConnectorHub, p
 
   if (body.asOf !== undefined && !isRealDate(body.asOf.replaceAll('-', ''))) details.push({ path: '/asOf', message: 'must be a real calendar date YYYY-MM-DD' });
 
-  const refs = new Set(refAt.keys());
   const checks: PlannedCheck[] = [];
   const ids = new Set<string>();
   let asOf = body.asOf;
@@ -165,7 +160,7 @@ export function normalizeRequest(body: VerificationRequest, hub: ConnectorHub, p
       if (value === undefined) continue;
       for (const [k, ref] of (shape === 'many' ? (value as string[]).map((r, k) => [k, r] as const) : [[null, value as string] as const])) {
         const where = k === null ? `${at}/${key}` : `${at}/${key}/${k}`;
-        if (!refs.has(ref)) details.push({ path: where, message: `no subject has ref '${ref}'` });
+        if (!refAt.has(ref)) details.push({ path: where, message: `no subject has ref '${ref}'` });
         else if (subjectByRef.get(ref) !== undefined && subjectByRef.get(ref)!.kind !== 'person') details.push({ path: where, message: `'${ref}' is not a person; ${def.type} is about persons` });
       }
     }
