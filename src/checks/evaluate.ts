@@ -7,7 +7,8 @@
 import type { FactResult } from '../../schemas/api.js';
 import type { CheckResult, ProfileResult, RequirementResult } from '../../schemas/checks.js';
 import type { PersonSubject, Subject } from '../connectors/types.js';
-import type { NormalizedRequest, PlannedProfile } from '../verification/normalize.js';
+import type { NormalizedRequest } from '../verification/normalize.js';
+import type { PlannedProfile } from '../verification/plan-checks.js';
 import type { CheckContext, FactView } from './types.js';
 import { undetermined } from './outcome.js';
 
