@@ -38,6 +38,16 @@ t.test('no ID number or name reaches the log', async (t) => {
     t.notOk(JSON.stringify(res.body).includes(victim.idNumber), 'the error does not echo an ID number used as a key');
     t.notOk(JSON.stringify(res.body).includes(victim.name), 'the error does not echo a name used as a key');
   }
+  // Profile requests and checks, decided and refused (an ID number where a ref belongs).
+  const applicants = family(gw.population, 'seized-property');
+  const roles = Object.values(applicants).map((p) => ({ ref: p.ref, idNumber: p.idNumber, name: p.name, role: p.ref === 'child' ? 'child' : 'guardian' }));
+  people.push(...Object.values(applicants));
+  const school = gw.population.scenarios.find((s) => s.family === 'seized-property')!.schoolCode;
+  const judged = await gw.post('/v1/verifications', { purpose: 'enrollment.primary', profile: 'qingdao.primary.local', schoolCode: school, subjects: roles });
+  t.equal(judged.body.outcome, 'review');
+  const byCheck = await gw.post('/v1/verifications', { purpose: 'enrollment.primary', subjects: [subjects[0]], checks: [{ type: 'identity.matches', subject: victim.idNumber }] });
+  t.equal(byCheck.status, 400);
+  t.notOk(JSON.stringify(byCheck.body).includes(victim.idNumber), 'the error does not echo an ID number sent as a ref');
   // A request id that could be an ID number is replaced, not logged.
   const chosen = await gw.post('/v1/verifications', { purpose: 'enrollment.primary', subjects: [subjects[0]], facts: { s0: ['identity'] } }, { 'x-request-id': victim.idNumber.replace('X', '9') });
   t.equal(chosen.status, 200);
