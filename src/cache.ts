@@ -14,6 +14,12 @@ export type CacheStatus = 'miss' | 'hit' | 'stale' | 'coalesced';
 export interface CacheOptions {
   /** Entries kept at most (0 disables caching, coalescing stays). */
   max: number;
+  /**
+   * Memory the entries may take, estimated (approximateBytes); the least recently used go
+   * first. Answers differ a hundredfold in size (an identity check, years of insurance
+   * months), so a count alone does not bound memory. 0: no bound beyond `max`.
+   */
+  maxBytes?: number;
   /** How long past its TTL an entry may still be served when the source fails. */
   staleIfErrorMs: number;
   now?: () => number;
@@ -36,7 +42,12 @@ export class ResultCache<V extends {}> {
 
   constructor(private readonly options: CacheOptions) {
     this.now = options.now ?? Date.now;
-    this.lru = options.max > 0 ? new LRUCache<string, Entry<V>>({ max: options.max }) : undefined;
+    const maxBytes = options.maxBytes ?? 0;
+    this.lru = options.max > 0
+      ? new LRUCache<string, Entry<V>>(maxBytes > 0
+        ? { max: options.max, maxSize: maxBytes, sizeCalculation: (entry, key) => approximateBytes(entry.value) + 2 * key.length + ENTRY_OVERHEAD }
+        : { max: options.max })
+      : undefined;
   }
 
   /** The entry for `key` if it is fresh, else undefined. */
@@ -81,6 +92,11 @@ export class ResultCache<V extends {}> {
     return this.lru?.size ?? 0;
   }
 
+  /** Estimated bytes the entries take (0 without a byte bound). */
+  get bytes(): number {
+    return this.lru?.calculatedSize ?? 0;
+  }
+
   clear(): void {
     this.lru?.clear();
   }
@@ -100,5 +116,32 @@ export class ResultCache<V extends {}> {
     const forget = () => this.inflight.delete(key);
     promise.then(forget, forget);
     return promise;
+  }
+}
+
+/** The entry object, its timestamps and the LRU's bookkeeping for one key. */
+const ENTRY_OVERHEAD = 160;
+
+/**
+ * What a JSON-shaped value takes on V8's heap, roughly: strings at two bytes a character
+ * (the registries' answers are mostly Chinese, so two-byte strings), 16 bytes a header,
+ * 8 a slot. An estimate for a bound, cheaper than serializing; never below 1.
+ */
+export function approximateBytes(value: unknown): number {
+  switch (typeof value) {
+    case 'string':
+      return 16 + 2 * value.length;
+    case 'object': {
+      if (value === null) return 8;
+      let n = 16;
+      if (Array.isArray(value)) {
+        for (const v of value) n += 8 + approximateBytes(v);
+        return n;
+      }
+      for (const k in value) n += 8 + approximateBytes((value as Record<string, unknown>)[k]);
+      return n;
+    }
+    default:
+      return 8;
   }
 }

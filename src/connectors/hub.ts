@@ -81,6 +81,7 @@ export class ConnectorHub {
         this.runtimes.set(def.id, new ConnectorRuntime(def, client, {
           keyer: options.keyer,
           cacheMax: config.cache.maxEntriesPerConnector,
+          cacheMaxBytes: Math.round(config.cache.maxMiBPerConnector * 1024 * 1024),
           staleIfErrorMs: config.cache.staleIfErrorMs,
           defaults: config.connectors,
           log,

@@ -125,6 +125,8 @@ type Settled<V> = { found: true; value: V } | { found: false };
 export interface RuntimeOptions {
   keyer: SubjectKeyer;
   cacheMax: number;
+  /** Estimated bytes this connector's cache may hold (0: only cacheMax bounds it). */
+  cacheMaxBytes?: number;
   staleIfErrorMs: number;
   defaults: Required<BreakerOptions>;
   log: Logger;
@@ -175,7 +177,7 @@ export class ConnectorRuntime<V = unknown> {
     this.validOutput = validatorFor(definition.schema);
     const { foundMs, notFoundMs } = definition.ttl;
     this.ttlOf = (s) => (s.found ? foundMs : notFoundMs);
-    this.cache = new ResultCache<Settled<V>>({ max: options.cacheMax, staleIfErrorMs: options.staleIfErrorMs, ...(options.now ? { now: options.now } : {}) });
+    this.cache = new ResultCache<Settled<V>>({ max: options.cacheMax, maxBytes: options.cacheMaxBytes ?? 0, staleIfErrorMs: options.staleIfErrorMs, ...(options.now ? { now: options.now } : {}) });
     this.guard = options.guard ?? new AgencyGuard(definition.agency, { maxConcurrent: 0, ratePerSecond: 0, queueMs: 0, retryBudgetRatio: 0, retryBudgetMinPerSecond: 0 });
     this.retry = options.retry ?? NO_RETRY;
     this.events = options.events;

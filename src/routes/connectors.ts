@@ -1,6 +1,7 @@
 /**
  * GET /v1/connectors: every registered connector: its agency, the data item it reads, the
- * API facts that use it, what it answers, its cache lifetimes and its breaker's state now.
+ * API facts that use it, what it answers, its cache lifetimes, what its cache holds and its
+ * breaker's state now.
  * (Call counts, latencies and error rates come with the operations views.)
  */
 import type { FastifyInstance } from 'fastify';
@@ -20,6 +21,7 @@ export default async function connectorRoutes(app: FastifyInstance) {
         title: r.definition.title,
         ttl: { foundMs: r.definition.ttl.foundMs, notFoundMs: r.definition.ttl.notFoundMs },
         breaker: r.state,
+        cache: { entries: r.cache.size, estimatedBytes: r.cache.bytes },
       };
     }),
   }));

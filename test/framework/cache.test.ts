@@ -1,5 +1,5 @@
 import t from 'tap';
-import { ResultCache } from '../../src/cache.js';
+import { ResultCache, approximateBytes } from '../../src/cache.js';
 
 function clock(start = 1_000_000) {
   let now = start;
@@ -64,4 +64,24 @@ t.test('max bounds the memory', async (t) => {
   const cache = new ResultCache<{ v: number }>({ max: 2, staleIfErrorMs: 0 });
   for (const k of ['a', 'b', 'c']) await cache.get(k, async () => ({ v: 1 }), () => 1000);
   t.equal(cache.size, 2);
+});
+
+t.test('a byte bound: large answers push out the least recently used, whatever their count', async (t) => {
+  const cache = new ResultCache<{ months: string[] }>({ max: 1000, maxBytes: 20_000, staleIfErrorMs: 0 });
+  const big = (n: number) => async () => ({ months: Array.from({ length: n }, (_, i) => `2026${String(i % 12 + 1).padStart(2, '0')}青岛市`) });
+  for (let i = 0; i < 30; i++) await cache.get(`k${i}`, big(60), () => 60_000);
+  t.ok(cache.bytes <= 20_000, `estimated ${cache.bytes} bytes held, within the bound`);
+  t.ok(cache.size < 30 && cache.size > 1, `${cache.size} of 30 answers kept`);
+  t.equal((await cache.get('k29', big(60), () => 60_000)).cache, 'hit', 'the most recent is kept');
+  t.equal((await cache.get('k0', big(60), () => 60_000)).cache, 'miss', 'the oldest went first');
+  const unbounded = new ResultCache<{ months: string[] }>({ max: 1000, staleIfErrorMs: 0 });
+  for (let i = 0; i < 30; i++) await unbounded.get(`k${i}`, big(60), () => 60_000);
+  t.equal(unbounded.size, 30, 'without a byte bound only the count bounds it');
+});
+
+t.test('approximateBytes counts two bytes a character and a slot per field', async (t) => {
+  t.equal(approximateBytes('青岛市'), 16 + 6);
+  t.equal(approximateBytes({ a: 1, b: null }), 16 + 8 + 8 + 8 + 8);
+  t.equal(approximateBytes([true, 'ab']), 16 + 8 + 8 + 8 + 20);
+  t.ok(approximateBytes({ months: Array.from({ length: 120 }, () => ({ month: '202601', baseFen: 500000 })) }) > 120 * 40, 'ten years of months weigh what they hold');
 });

@@ -24,3 +24,20 @@ t.test('every registered connector is listed', async (t) => {
   const hukou = listed.find((c) => c.id === 'psb.hukou-person')!;
   t.ok(hukou.facts.includes('person.household') && hukou.facts.includes('person.hukou'), 'the household fact starts from the hukou');
 });
+
+t.test('each connector says what its cache holds, within its byte bound', async (t) => {
+  const gw = await startTestGateway(t, { overrides: { cache: { maxMiBPerConnector: 0.01 } } });
+  const f = gw.population.scenarios.filter((s) => s.family === 'house-hukou-match').flatMap((s) => s.members);
+  for (const m of f) {
+    await gw.post('/v1/verifications', { purpose: 'enrollment.primary', subjects: [{ ref: 'p', idNumber: m.idNumber, name: m.name }], facts: { p: ['hukou', 'socialInsurance'] } });
+  }
+  const res = await gw.get('/v1/connectors');
+  const byId = new Map((res.body.connectors as Array<{ id: string; cache: { entries: number; estimatedBytes: number } }>).map((c) => [c.id, c.cache]));
+  const hukou = byId.get('psb.hukou-person')!;
+  t.equal(hukou.entries, f.length, 'every hukou answer fits');
+  t.ok(hukou.estimatedBytes > 0 && hukou.estimatedBytes <= 0.01 * 1024 * 1024);
+  const history = byId.get('hrss.insurance-history')!;
+  t.ok(history.entries < f.length, `years of insurance months do not all fit in 10 KiB: ${history.entries} of ${f.length} kept`);
+  t.ok(history.estimatedBytes <= 0.01 * 1024 * 1024);
+  t.same(byId.get('mca.marriage'), { entries: 0, estimatedBytes: 0 }, 'a connector nobody asked holds nothing');
+});
