@@ -188,6 +188,10 @@ export class ConnectorRuntime<V = unknown> {
       errorThresholdPercentage: b.errorThresholdPercentage,
       resetTimeout: b.resetTimeoutMs,
       volumeThreshold: b.volumeThreshold,
+      // Latency is measured by the runtime (the call event). opossum's rolling percentiles
+      // kept every latency of the window and sorted them each time its stats were read: on
+      // every failure and every second, per connector.
+      rollingPercentilesEnabled: false,
       // Only the agency's failures count. A request it refused as malformed is our defect
       // or the client's (the registry answered), and a timeout cut short by the request's
       // deadline says nothing about the registry: neither opens the breaker.
