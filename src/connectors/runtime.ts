@@ -195,7 +195,11 @@ export class ConnectorRuntime<V = unknown> {
       // Only the agency's failures count. A request it refused as malformed is our defect
       // or the client's (the registry answered), and a timeout cut short by the request's
       // deadline says nothing about the registry: neither opens the breaker.
-      errorFilter: (err: unknown) => err instanceof DeadlineReached || (err instanceof UpstreamError && err.status === 'invalid_request'),
+      // A half-open trial the deadline cut short proved nothing: opossum would take a
+      // filtered error for a success and close the breaker on a registry that never
+      // answered, so then it counts as a failure (the breaker opens again). A refused
+      // request is an answer: the registry is up.
+      errorFilter: (err: unknown) => (err instanceof DeadlineReached && !this.breaker.halfOpen) || (err instanceof UpstreamError && err.status === 'invalid_request'),
     });
     this.breaker.on('open', () => this.transition('open'));
     this.breaker.on('halfOpen', () => this.transition('half_open'));

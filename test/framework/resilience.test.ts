@@ -205,6 +205,23 @@ t.test('breaker: closed → open (fast fail, no traffic) → half-open → close
   t.match(transitions[0], { connector: 'fake.thing', agency: 'fake' });
 });
 
+t.test('a half-open trial cut short by the deadline does not close the breaker: it opens again', async (t) => {
+  const { state, runtime } = await fakeAgency(t);
+  const { r, events, transitions } = runtime({ retry: { retries: 0 }, breaker: { volumeThreshold: 3, resetTimeoutMs: 200 } });
+  state.after = 'busy';
+  for (let i = 0; i < 3; i++) await r.call({ id: String(i) });
+  t.equal(r.state, 'open');
+  if (r.state !== 'half_open') await once(events, 'breaker');
+  t.equal(r.state, 'half_open');
+  state.after = 'hang';
+  const trial = await r.call({ id: '7' }, undefined, undefined, performance.now() + 100);
+  t.equal(trial.source.status, 'timeout');
+  t.match(trial.source.message, /deadline/);
+  t.equal(r.state, 'open', 'no answer, no verdict of health: open again');
+  t.same(transitions.map((e) => e.to), ['open', 'half_open', 'open']);
+  t.equal((await r.call({ id: '8' })).source.status, 'circuit_open', 'and failing fast');
+});
+
 t.test('a not-found storm does not open the breaker; an outage does', async (t) => {
   const { state, runtime } = await fakeAgency(t);
   const { r } = runtime({ retry: { retries: 0 }, breaker: { volumeThreshold: 5 } });
