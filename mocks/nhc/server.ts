@@ -5,13 +5,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { NhcConfig } from '../../connectors/nhc/config.js';
-import { NHC_SERVICES, nhcServicePath, type NhcParams, type NhcService } from '../../connectors/nhc/types.js';
-import { validatorFor } from '../../src/validation.js';
+import { NHC_SERVICES, nhcServicePath, type NhcService } from '../../connectors/nhc/types.js';
+import { serveEnvelope } from '../kit/envelope.js';
 import type { FaultStyle } from '../kit/faults.js';
 import { createMockServer, listenMock, type MockServer } from '../kit/server.js';
 import type { MockStartOptions, RunningMock } from '../types.js';
 import { createNhcGuard } from './guard.js';
-import { createNhcServices, nhcReply, type NhcReply, type NhcServices } from './services.js';
+import { createNhcServices, nhcReply, type NhcReply } from './services.js';
 
 export interface NhcMockTuning {
   /** Requests per app id per second before the mock answers 42901. Default 2000 (well above what a cached gateway sends). */
@@ -74,51 +74,25 @@ function buildNhcMock(options: MockStartOptions<NhcConfig>, tuning: NhcMockTunin
     interfaceOf: (req) => nhcInterfaceOf(req.url),
     faultStyle: NHC_FAULT_STYLE,
   });
-  const { app } = server;
-  // The signature covers the raw bytes: keep the body as a string and parse it after the check.
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));
-
-  for (const service of Object.keys(NHC_SERVICES) as NhcService[]) {
-    app.post(nhcServicePath(service), async (req): Promise<NhcReply> => {
-      const body = typeof req.body === 'string' ? req.body : '';
-      const refusal = guard({ method: req.method, path: req.url, headers: req.headers, body });
-      if (refusal) return refusal;
-      const params = readParams(service, body);
-      return 'code' in params ? params : answer(services, service, params.value);
-    });
-  }
-
-  // The platform's front end never lets an exception through as a 500.
-  app.setErrorHandler(async (err: { statusCode?: number }, _req, reply) => {
-    const clientError = err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500;
-    return reply.code(200).send(clientError ? nhcReply('10001', null, '请求参数错误：请求报文格式错误') : nhcReply('50001'));
+  serveEnvelope<NhcReply>(server.app, {
+    services: NHC_SERVICES,
+    pathOf: (service) => nhcServicePath(service as NhcService),
+    guard,
+    answer: (service, params) => (services[service as NhcService] as (p: unknown) => NhcReply)(params),
+    badRequest: (msg) => nhcReply('10001', null, msg),
+    busy: () => nhcReply('50001'),
+    words: {
+      malformed: '请求参数错误：请求报文格式错误',
+      notJson: '请求参数错误：请求体不是合法的JSON',
+      notObject: '请求参数错误：请求体必须是JSON对象',
+      missing: '请求参数错误：缺少必填字段',
+      unsupported: '请求参数错误：不支持的字段',
+      badFormat: '请求参数错误：字段格式不正确',
+    },
   });
   return server;
 }
 
 export async function startNhcMock(options: MockStartOptions<NhcConfig>, tuning: NhcMockTuning = {}): Promise<RunningMock> {
   return listenMock('nhc', buildNhcMock(options, tuning), options);
-}
-
-function answer<S extends NhcService>(services: NhcServices, service: S, params: NhcParams<S>): NhcReply {
-  return (services[service] as (p: NhcParams<S>) => NhcReply)(params);
-}
-
-/** The JSON body, checked against the service's request schema; 10001 names the field at fault. */
-function readParams<S extends NhcService>(service: S, body: string): { value: NhcParams<S> } | NhcReply {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return nhcReply('10001', null, '请求参数错误：请求体不是合法的JSON');
-  }
-  const valid = validatorFor(NHC_SERVICES[service].params);
-  if (valid(json)) return { value: json as NhcParams<S> };
-  const e = valid.errors?.[0];
-  const field = e?.keyword === 'required' ? String(e.params.missingProperty)
-    : e?.keyword === 'additionalProperties' ? String(e.params.additionalProperty)
-      : e?.instancePath.replace(/^\//, '') ?? '';
-  const problem = e?.keyword === 'required' ? '缺少必填字段' : e?.keyword === 'additionalProperties' ? '不支持的字段' : '字段格式不正确';
-  return nhcReply('10001', null, field ? `请求参数错误：${problem} ${field}` : '请求参数错误：请求体必须是JSON对象');
 }

@@ -6,13 +6,13 @@
 import type { FastifyInstance } from 'fastify';
 import { PSB_CODES } from '../../connectors/psb/codes.js';
 import type { PsbConfig } from '../../connectors/psb/config.js';
-import { PSB_SERVICES, psbServicePath, type PsbParams, type PsbService } from '../../connectors/psb/types.js';
-import { validatorFor } from '../../src/validation.js';
+import { PSB_SERVICES, psbServicePath, type PsbService } from '../../connectors/psb/types.js';
+import { serveEnvelope } from '../kit/envelope.js';
 import type { FaultStyle } from '../kit/faults.js';
 import { createMockServer, listenMock, type MockServer } from '../kit/server.js';
 import type { MockStartOptions, RunningMock } from '../types.js';
 import { createPsbGuard } from './guard.js';
-import { createPsbServices, type PsbReply, type PsbServices } from './services.js';
+import { createPsbServices, type PsbReply } from './services.js';
 
 export interface PsbMockTuning {
   /** Requests per app key per second before the mock answers 4290. Default 2000 (well above what a cached gateway sends). */
@@ -64,53 +64,25 @@ function buildPsbMock(options: MockStartOptions<PsbConfig>, tuning: PsbMockTunin
     interfaceOf: (req) => req.url.slice(req.url.lastIndexOf('/') + 1),
     faultStyle: PSB_FAULT_STYLE,
   });
-  const { app } = server;
-  // The signature covers the raw bytes: keep the body as a string and parse it after the check.
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));
-
-  for (const service of Object.keys(PSB_SERVICES) as PsbService[]) {
-    app.post(psbServicePath(service), async (req): Promise<PsbReply> => {
-      const body = typeof req.body === 'string' ? req.body : '';
-      const refusal = guard({ method: req.method, path: req.url, headers: req.headers, body });
-      if (refusal) return refusal;
-      const params = readParams(service, body);
-      return 'code' in params ? params : answer(services, service, params.value);
-    });
-  }
-
-  // The agency's front end never lets an exception through as a 500.
-  app.setErrorHandler(async (err: { statusCode?: number }, _req, reply) => {
-    const clientError = err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500;
-    return reply.code(200).send(clientError
-      ? { code: '1002', msg: '请求报文格式错误', data: null }
-      : { code: '9999', msg: PSB_CODES.entries['9999'].msg, data: null });
+  serveEnvelope<PsbReply>(server.app, {
+    services: PSB_SERVICES,
+    pathOf: (service) => psbServicePath(service as PsbService),
+    guard,
+    answer: (service, params) => (services[service as PsbService] as (p: unknown) => PsbReply)(params),
+    badRequest: (msg) => ({ code: '1002', msg, data: null }),
+    busy: () => refusal('9999'),
+    words: {
+      malformed: '请求报文格式错误',
+      notJson: '请求参数错误：请求报文不是合法的JSON',
+      notObject: '请求参数错误：请求报文必须是JSON对象',
+      missing: '请求参数错误：缺少参数',
+      unsupported: '请求参数错误：不支持的参数',
+      badFormat: '请求参数错误：参数格式不正确',
+    },
   });
   return server;
 }
 
 export async function startPsbMock(options: MockStartOptions<PsbConfig>, tuning: PsbMockTuning = {}): Promise<RunningMock> {
   return listenMock('psb', buildPsbMock(options, tuning), options);
-}
-
-function answer<S extends PsbService>(services: PsbServices, service: S, params: PsbParams<S>): PsbReply {
-  return (services[service] as (p: PsbParams<S>) => PsbReply)(params);
-}
-
-/** The JSON body, checked against the service's request schema; 1002 names the field at fault. */
-function readParams<S extends PsbService>(service: S, body: string): { value: PsbParams<S> } | PsbReply {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return { code: '1002', msg: '请求参数错误：请求报文不是合法的JSON', data: null };
-  }
-  const valid = validatorFor(PSB_SERVICES[service].params);
-  if (valid(json)) return { value: json as PsbParams<S> };
-  const e = valid.errors?.[0];
-  const field = e?.keyword === 'required' ? String(e.params.missingProperty)
-    : e?.keyword === 'additionalProperties' ? String(e.params.additionalProperty)
-      : e?.instancePath.replace(/^\//, '') ?? '';
-  const problem = e?.keyword === 'required' ? '缺少参数' : e?.keyword === 'additionalProperties' ? '不支持的参数' : '参数格式不正确';
-  return { code: '1002', msg: field ? `请求参数错误：${problem} ${field}` : '请求参数错误：请求报文必须是JSON对象', data: null };
 }
