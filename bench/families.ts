@@ -67,3 +67,21 @@ export function readmeShape(f: Family): string {
     facts: { child: ['identity', 'hukou', 'household'], father: ['properties'] },
   });
 }
+
+/**
+ * An enrollment platform's question on the day: the local primary-school profile for a
+ * child and both parents, facts none (the profile's 11 checks read 8 of them: 18 calls).
+ */
+export function profileShape(f: Family): string {
+  return JSON.stringify({
+    purpose: 'enrollment.primary',
+    reference: 'BENCH-0002',
+    profile: 'qingdao.primary.local',
+    schoolCode: '1370202101',
+    subjects: [
+      { ref: 'child', ...f.child, role: 'child' },
+      { ref: 'father', ...f.father, role: 'guardian' },
+      { ref: 'mother', ...f.mother, role: 'guardian' },
+    ],
+  });
+}

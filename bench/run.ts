@@ -25,7 +25,7 @@ import { MOCK_CONNECTIONS } from '../mocks/cli.js';
 import { generatePopulation } from '../mocks/population/generator.js';
 import { loadPopulationFile, writePopulationFile } from '../mocks/population/load.js';
 import { PROJECT_ROOT } from '../src/paths.js';
-import { ONE_ROUND_FACTS, everyFact, familiesOf, readmeShape } from './families.js';
+import { ONE_ROUND_FACTS, everyFact, familiesOf, profileShape, readmeShape } from './families.js';
 import type { LoadResult, LoadSpec } from './load.js';
 import { cpuSeconds, rssMiB } from './proc.js';
 import { renderMarkdown, renderTable, type BenchReport, type RunFigures, type ScenarioName } from './report.js';
@@ -164,7 +164,7 @@ async function main(): Promise<void> {
   const durationSec = Number(values.duration ?? (quick ? 5 : 10));
   // Warm-up once per system under test: the gateway's JIT needs several seconds of traffic.
   const warmupSec = Number(values.warmup ?? (quick ? 6 : 10));
-  const all: ScenarioName[] = ['bare', 'cacheHit', 'floor', 'express', 'cold', 'light'];
+  const all: ScenarioName[] = ['bare', 'cacheHit', 'floor', 'express', 'cold', 'profile', 'light'];
   const only = values.only ? (values.only.split(',') as ScenarioName[]) : all;
   const started = Date.now();
   mkdirSync(DATA, { recursive: true });
@@ -185,6 +185,10 @@ async function main(): Promise<void> {
   // probe, the warm-up and each measured run move on (a fresh gateway cache never saw them).
   const hitFamilies = families.filter((f) => propertiesOf.get(f.father.idNumber) === 1).slice(0, 20);
   const coldPool = families.filter((f) => !hitFamilies.includes(f)).map((f) => everyFact(f));
+  // Profiles take families from the other end of the list: the cold runs never reach them.
+  const profilePool = families.filter((f) => !hitFamilies.includes(f)).reverse().slice(0, 5000).map((f) => profileShape(f));
+  let profileCursor = 0;
+  const nextProfile = () => (profilePool.slice(profileCursor).length ? profilePool.slice(profileCursor) : profilePool);
   const lightPool = families.map((f) => everyFact(f, ONE_ROUND_FACTS));
   let coldCursor = 0;
   const nextCold = (n?: number) => {
@@ -198,7 +202,7 @@ async function main(): Promise<void> {
   const env = { TONGBAN_DATA_DIR: DATA };
   const mocksScript = join(DIST, 'mocks', 'cli.js');
   const needs = (...names: ScenarioName[]) => names.some((n) => only.includes(n));
-  const mocks0 = needs('cacheHit', 'cold') ? await start('mocks', mocksScript, ['--population', populationFile, '--no-quota', '--config-out', join(DATA, 'mocks-0.config.json')], env) : undefined;
+  const mocks0 = needs('cacheHit', 'cold', 'profile') ? await start('mocks', mocksScript, ['--population', populationFile, '--no-quota', '--config-out', join(DATA, 'mocks-0.config.json')], env) : undefined;
   const mocks20 = needs('light')
     ? await start('mocks+20ms', mocksScript, ['--population', populationFile, '--no-quota', '--latency-ms', String(REGISTRY_LATENCY_MS), '--config-out', join(DATA, 'mocks-20.config.json')], env)
     : undefined;
@@ -264,10 +268,11 @@ async function main(): Promise<void> {
   await warm(express, (x) => spec(x, '/v1/verifications', 'POST', 100, coldPool.slice(0, 1000), 2));
   await warm(gw0, (x) => spec(x, '/v1/verifications', 'POST', 100, hitBodies, 1));
   await warm(gw0, (x) => spec(x, '/v1/verifications', 'POST', 100, nextCold(), warmupSec), (m) => { coldCursor += m.load.bodiesUsed; });
+  if (needs('profile')) await warm(gw0, (x) => spec(x, '/v1/verifications', 'POST', 100, nextProfile(), 1), (m) => { profileCursor += m.load.bodiesUsed; });
   await warm(gwLight, (x) => spec(x, '/v1/verifications', 'POST', 10, nextLight(), Math.ceil(warmupSec / 2), LIGHT_RATE * 4), (m) => { lightCursor += m.load.bodiesUsed; });
   process.stderr.write(`bench: ${rounds} round(s) of ${only.join(', ')}, ${durationSec} s each\n`);
 
-  const runs: Record<ScenarioName, RunFigures[]> = { bare: [], cacheHit: [], floor: [], express: [], cold: [], light: [] };
+  const runs: Record<ScenarioName, RunFigures[]> = { bare: [], cacheHit: [], floor: [], express: [], cold: [], profile: [], light: [] };
   for (let round = 0; round < rounds; round++) {
     const order = only.map((_, i) => only[(i + round) % only.length]!);
     for (const scenario of order) {
@@ -282,6 +287,10 @@ async function main(): Promise<void> {
           m = await measure(spec(gw0!, '/v1/verifications', 'POST', 100, nextCold()), gw0!, mocks0, tag);
           coldCursor += m.load.bodiesUsed;
           break;
+        case 'profile':
+          m = await measure(spec(gw0!, '/v1/verifications', 'POST', 100, nextProfile()), gw0!, mocks0, tag);
+          profileCursor += m.load.bodiesUsed;
+          break;
         case 'light':
           m = await measure(spec(gwLight!, '/v1/verifications', 'POST', 10, nextLight(), durationSec, LIGHT_RATE), gwLight!, mocks20, tag);
           lightCursor += m.load.bodiesUsed;
@@ -295,7 +304,7 @@ async function main(): Promise<void> {
         errors: m.load.errors + m.load.timeouts + m.load.non2xx,
         partial: m.load.partial,
         // Cache hits repeat their 20 families by design; only cold runs count repeats.
-        repeatedBodies: scenario === 'cold' ? m.load.repeatedBodies : 0,
+        repeatedBodies: scenario === 'cold' || scenario === 'profile' ? m.load.repeatedBodies : 0,
         sutCpuMsPerRequest: (m.sutCpu * 1000) / Math.max(1, m.load.ok),
         sutCpuCores: m.sutCpu / m.load.durationSec,
         upstreamCpuCores: m.upstreamCpu / m.load.durationSec,
@@ -317,7 +326,7 @@ async function main(): Promise<void> {
     mode: quick ? 'quick' : 'full',
     commit,
     machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.version },
-    settings: { rounds, warmupSec, durationSec, upstreamCalls, registryLatencyMs: REGISTRY_LATENCY_MS, households: HOUSEHOLDS, families: { cacheHit: hitFamilies.length, cold: coldPool.length, light: lightPool.length } },
+    settings: { rounds, warmupSec, durationSec, upstreamCalls, registryLatencyMs: REGISTRY_LATENCY_MS, households: HOUSEHOLDS, families: { cacheHit: hitFamilies.length, cold: coldPool.length, light: lightPool.length, profile: profilePool.length } },
     runs,
     elapsedSec: Math.round((Date.now() - started) / 1000),
   };

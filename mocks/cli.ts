@@ -20,6 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sandboxSecretStore } from '../src/config/load.js';
+import { SHIPPED_PROFILES } from '../src/paths.js';
 import { MOCKS } from './index.js';
 import { sandboxPopulation } from './population/load.js';
 import type { RunningMock } from './types.js';
@@ -100,6 +101,8 @@ export async function startMocks(options: MocksOptions): Promise<RunningMocks> {
     dataDir: resolve(options.dataDir),
     security: { subjectKeySecret: { env: SUBJECT_KEY_VARIABLE } },
     sandbox: { enabled: false },
+    // A gateway at these mocks answers the shipped admission profiles too.
+    profileFiles: [SHIPPED_PROFILES],
     agencies,
   };
   mkdirSync(dirname(configFile), { recursive: true });

@@ -15,6 +15,9 @@ export const PROJECT_ROOT: string = (() => {
 
 export const SANDBOX_CONFIG = join(PROJECT_ROOT, 'src', 'config', 'sandbox.json');
 
+/** The admission profiles the project ships (Qingdao's), which both example configs load. */
+export const SHIPPED_PROFILES = join(PROJECT_ROOT, 'src', 'config', 'profiles.qingdao.json');
+
 export function resolveFromCwd(path: string): string {
   return resolve(process.cwd(), path);
 }
