@@ -185,8 +185,9 @@ async function main(): Promise<void> {
   // probe, the warm-up and each measured run move on (a fresh gateway cache never saw them).
   const hitFamilies = families.filter((f) => propertiesOf.get(f.father.idNumber) === 1).slice(0, 20);
   const coldPool = families.filter((f) => !hitFamilies.includes(f)).map((f) => everyFact(f));
-  // Profiles take families from the other end of the list: the cold runs never reach them.
-  const profilePool = families.filter((f) => !hitFamilies.includes(f)).reverse().slice(0, 5000).map((f) => profileShape(f));
+  // Profiles take families from the other end of the list: a full run's cold rounds (some
+  // 4 500 families) and profile rounds (some 15 000) meet only near its end.
+  const profilePool = families.filter((f) => !hitFamilies.includes(f)).reverse().map((f) => profileShape(f));
   let profileCursor = 0;
   const nextProfile = () => (profilePool.slice(profileCursor).length ? profilePool.slice(profileCursor) : profilePool);
   const lightPool = families.map((f) => everyFact(f, ONE_ROUND_FACTS));
