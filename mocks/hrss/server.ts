@@ -21,7 +21,7 @@ import {
 import { validatorFor } from '../../src/validation.js';
 import type { FaultStyle } from '../kit/faults.js';
 import { indexPopulation } from '../kit/population-index.js';
-import { createMockServer, listenMock, type MockServer } from '../kit/server.js';
+import { createMockServer, listenMock, mockQuota, type MockServer } from '../kit/server.js';
 import type { MockStartOptions, RunningMock } from '../types.js';
 import { employmentRecord, insuranceStatus, monthRecords } from './render.js';
 
@@ -92,7 +92,7 @@ export const HRSS_FAULT_STYLE: FaultStyle = {
 function buildHrssMock(options: MockStartOptions<HrssConfig>): MockServer {
   const index = indexPopulation(options.population);
   const now = options.now ?? Date.now;
-  const quota = options.quotaPerSecond === 0 ? Infinity : options.quotaPerSecond ?? HRSS_MOCK_DEFAULTS.quotaPerSecond;
+  const quota = mockQuota(options, undefined, HRSS_MOCK_DEFAULTS.quotaPerSecond);
   const apiKey = options.agencyConfig.apiKey;
 
   // A fault may target one interface: the matched route names it.

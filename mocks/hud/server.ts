@@ -24,7 +24,7 @@ import {
 import { validatorFor } from '../../src/validation.js';
 import type { FaultStyle } from '../kit/faults.js';
 import { indexPopulation } from '../kit/population-index.js';
-import { createMockServer, listenMock, type MockServer } from '../kit/server.js';
+import { createMockServer, listenMock, mockQuota, type MockServer } from '../kit/server.js';
 import type { MockStartOptions, RunningMock } from '../types.js';
 import { leaseItem, saleContractItem } from './render.js';
 
@@ -83,9 +83,7 @@ function buildHudMock(options: MockStartOptions<HudConfig>, tuning: HudMockTunin
   const index = indexPopulation(options.population);
   const now = options.now ?? Date.now;
   const lifetimeS = tuning.tokenLifetimeSeconds ?? HUD_MOCK_DEFAULTS.tokenLifetimeSeconds;
-  const maxPerSecond = tuning.maxRequestsPerSecond
-    ?? (options.quotaPerSecond === 0 ? Infinity : options.quotaPerSecond)
-    ?? HUD_MOCK_DEFAULTS.maxRequestsPerSecond;
+  const maxPerSecond = mockQuota(options, tuning.maxRequestsPerSecond, HUD_MOCK_DEFAULTS.maxRequestsPerSecond);
   const validIdNumber = validatorFor(HudIdNumber);
 
   /** Issued token → when it expires (ms). Expired ones are swept as new ones are issued. */

@@ -41,6 +41,14 @@ export interface MockDefinition {
   faultStyle: FaultStyle;
 }
 
+/**
+ * Requests a second the mock grants before its quota refusal: the mock's own tuning, else
+ * the start options' (0: no quota at all, as the benchmarks ask), else its default.
+ */
+export function mockQuota(options: Pick<MockStartOptions<unknown>, 'quotaPerSecond'>, tuned: number | undefined, fallback: number): number {
+  return tuned ?? (options.quotaPerSecond === 0 ? Infinity : options.quotaPerSecond) ?? fallback;
+}
+
 /** A mock's Fastify instance with the shared hooks installed. */
 export function createMockServer(options: Pick<MockStartOptions<unknown>, 'latencyMs'>, definition: MockDefinition): MockServer {
   const app = Fastify({ logger: false });

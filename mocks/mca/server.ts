@@ -18,7 +18,7 @@ import { idNumberCheckChar } from '../../src/domain/id-number.js';
 import { validatorFor } from '../../src/validation.js';
 import type { FaultStyle } from '../kit/faults.js';
 import { indexPopulation } from '../kit/population-index.js';
-import { createMockServer, listenMock, type MockServer } from '../kit/server.js';
+import { createMockServer, listenMock, mockQuota, type MockServer } from '../kit/server.js';
 import type { MockStartOptions, RunningMock } from '../types.js';
 import { assistanceRecords, marriageRecords } from './render.js';
 
@@ -80,7 +80,7 @@ function buildMcaMock(options: MockStartOptions<McaConfig>, tuning: McaMockTunin
   const token = Buffer.from(options.agencyConfig.token, 'utf8');
   const finishOnPoll = tuning.finishOnPoll ?? MCA_MOCK_DEFAULTS.finishOnPoll;
   const jobTtlMs = tuning.jobTtlMs ?? MCA_MOCK_DEFAULTS.jobTtlMs;
-  const quota = tuning.maxSubmissionsPerSecond ?? (options.quotaPerSecond === 0 ? Infinity : options.quotaPerSecond) ?? MCA_MOCK_DEFAULTS.maxSubmissionsPerSecond;
+  const quota = mockQuota(options, tuning.maxSubmissionsPerSecond, MCA_MOCK_DEFAULTS.maxSubmissionsPerSecond);
   const validSubmit = validatorFor(McaSubmitRequest);
   const jobs = new Map<string, Job>();
   let window = { second: -1, count: 0 };

@@ -8,7 +8,7 @@ import type { NhcConfig } from '../../connectors/nhc/config.js';
 import { NHC_SERVICES, nhcServicePath, type NhcService } from '../../connectors/nhc/types.js';
 import { serveEnvelope } from '../kit/envelope.js';
 import type { FaultStyle } from '../kit/faults.js';
-import { createMockServer, listenMock, type MockServer } from '../kit/server.js';
+import { createMockServer, listenMock, mockQuota, type MockServer } from '../kit/server.js';
 import type { MockStartOptions, RunningMock } from '../types.js';
 import { createNhcGuard } from './guard.js';
 import { createNhcServices, nhcReply, type NhcReply } from './services.js';
@@ -66,7 +66,7 @@ function buildNhcMock(options: MockStartOptions<NhcConfig>, tuning: NhcMockTunin
   const guard = createNhcGuard({
     credentials: options.agencyConfig,
     now: options.now ?? Date.now,
-    maxRequestsPerSecond: tuning.maxRequestsPerSecond ?? (options.quotaPerSecond === 0 ? Infinity : options.quotaPerSecond) ?? NHC_MOCK_DEFAULTS.maxRequestsPerSecond,
+    maxRequestsPerSecond: mockQuota(options, tuning.maxRequestsPerSecond, NHC_MOCK_DEFAULTS.maxRequestsPerSecond),
   });
 
   const server = createMockServer(options, {

@@ -9,7 +9,7 @@ import type { PsbConfig } from '../../connectors/psb/config.js';
 import { PSB_SERVICES, psbServicePath, type PsbService } from '../../connectors/psb/types.js';
 import { serveEnvelope } from '../kit/envelope.js';
 import type { FaultStyle } from '../kit/faults.js';
-import { createMockServer, listenMock, type MockServer } from '../kit/server.js';
+import { createMockServer, listenMock, mockQuota, type MockServer } from '../kit/server.js';
 import type { MockStartOptions, RunningMock } from '../types.js';
 import { createPsbGuard } from './guard.js';
 import { createPsbServices, type PsbReply } from './services.js';
@@ -55,7 +55,7 @@ function buildPsbMock(options: MockStartOptions<PsbConfig>, tuning: PsbMockTunin
   const guard = createPsbGuard({
     credentials: options.agencyConfig,
     now: options.now ?? Date.now,
-    maxRequestsPerSecond: tuning.maxRequestsPerSecond ?? (options.quotaPerSecond === 0 ? Infinity : options.quotaPerSecond) ?? PSB_MOCK_DEFAULTS.maxRequestsPerSecond,
+    maxRequestsPerSecond: mockQuota(options, tuning.maxRequestsPerSecond, PSB_MOCK_DEFAULTS.maxRequestsPerSecond),
   });
 
   const server = createMockServer(options, {

@@ -5,7 +5,7 @@
 import { Type } from '@sinclair/typebox';
 import type { CheckEvidence, CheckOutcome, CheckContext, FactView } from './types.js';
 import type { StructuredAddress } from '../domain/address.js';
-import { compareAddresses } from '../domain/address.js';
+import { ADDRESS_PART_NAMES, compareAddresses } from '../domain/address.js';
 import { IsoDate, Ref } from '../../schemas/common.js';
 
 /** A subject ref in a check's parameters (the request's refs; `$child`… in profiles). */
@@ -56,13 +56,10 @@ export function recordsOf<R>(views: { ref: string; view: FactView<R[]> }[]): { r
   return out;
 }
 
-export const PART_ZH: Record<string, string> = { district: '区（市）', street: '道路', number: '门牌号', building: '楼号', unit: '单元', room: '户室号' };
-export const PART_EN: Record<string, string> = { district: 'district', street: 'road', number: 'door number', building: 'building', unit: 'unit', room: 'room' };
-
 /** Whether two read addresses are the same dwelling; if not, the part that differs, in both languages. */
 export function sameDwelling(a: StructuredAddress, b: StructuredAddress): { same: true } | { same: false; zh: string; en: string } {
   const c = compareAddresses(a, b);
-  return c.same ? c : { same: false, zh: PART_ZH[c.differs]!, en: PART_EN[c.differs]! };
+  return c.same ? c : { same: false, ...ADDRESS_PART_NAMES[c.differs] };
 }
 
 /** YYYY-MM-DD minus whole months (the day clamped to the month's end). */
@@ -75,12 +72,17 @@ export function monthsBefore(date: string, months: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
-/** YYYYMM of a date, and the month before a YYYYMM. */
+/** YYYYMM of a date; the month before and after a YYYYMM. */
 export const monthOf = (date: string) => date.slice(0, 4) + date.slice(5, 7);
 export function previousMonth(yyyymm: string): string {
   const y = Number(yyyymm.slice(0, 4));
   const m = Number(yyyymm.slice(4));
   return m === 1 ? `${y - 1}12` : `${y}${String(m - 1).padStart(2, '0')}`;
+}
+export function nextMonth(yyyymm: string): string {
+  const y = Number(yyyymm.slice(0, 4));
+  const m = Number(yyyymm.slice(4));
+  return m === 12 ? `${y + 1}01` : `${y}${String(m + 1).padStart(2, '0')}`;
 }
 
 /** Whether a record's period [from, until] contains the date (until null: open). */

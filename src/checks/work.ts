@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { Enterprises } from '../../schemas/facts/amr.js';
 import type { Employment, SocialInsurance } from '../../schemas/facts/hrss.js';
 import { defineCheck, type CheckEvidence } from './types.js';
-import { activeOn, fail, monthOf, monthsBefore, pass, previousMonth, sourceUnavailable, SubjectRef } from './outcome.js';
+import { activeOn, fail, monthOf, monthsBefore, nextMonth, pass, previousMonth, sourceUnavailable, SubjectRef } from './outcome.js';
 
 const Months = (description: string) => Type.Integer({ minimum: 1, maximum: 240, description });
 
@@ -26,16 +26,14 @@ export const insuranceContinuousMonths = defineCheck({
     if (view.status === 'not_found' || view.value.months.length === 0) return fail('no_insurance', '无社会保险缴费记录', 'no social insurance contributions are on record', []);
     const reference = monthOf(ctx.asOf);
     const paid = new Set(view.value.months.map((m) => m.month));
-    let end = paid.has(reference) ? reference : previousMonth(reference);
+    const end = paid.has(reference) ? reference : previousMonth(reference);
     let count = 0;
-    let cursor = end;
+    let cursor = end; // ends on the first unpaid month before the run
     while (paid.has(cursor)) {
       count++;
       cursor = previousMonth(cursor);
     }
-    const from = count ? monthAfter(cursor) : null;
-    if (!count) end = reference;
-    const evidence: CheckEvidence[] = [{ subject: p.subject, fact: 'socialInsurance', values: { from, to: count ? end : null, consecutiveMonths: count, atLeast: p.atLeast } }];
+    const evidence: CheckEvidence[] = [{ subject: p.subject, fact: 'socialInsurance', values: { from: count ? nextMonth(cursor) : null, to: count ? end : null, consecutiveMonths: count, atLeast: p.atLeast } }];
     if (count >= p.atLeast) {
       return pass('continuous_months', `截至${end}已连续缴纳${count}个月社会保险（要求${p.atLeast}个月）`, `${count} consecutive months of contributions up to ${end} (${p.atLeast} required)`, evidence);
     }
@@ -45,12 +43,6 @@ export const insuranceContinuousMonths = defineCheck({
     return fail('too_few_months', `截至${end}仅连续缴纳${count}个月社会保险${gap}（要求${p.atLeast}个月）`, `only ${count} consecutive months of contributions up to ${end}${gapEn}; ${p.atLeast} required`, evidence);
   },
 });
-
-function monthAfter(yyyymm: string): string {
-  const y = Number(yyyymm.slice(0, 4));
-  const m = Number(yyyymm.slice(4));
-  return m === 12 ? `${y + 1}01` : `${y}${String(m + 1).padStart(2, '0')}`;
-}
 
 /** An employment registration in force on the reference date, held for at least `forMonths` when given. */
 export const employmentRegistered = defineCheck({

@@ -78,13 +78,19 @@ export function parseAddress(input: string): StructuredAddress | null {
   return null;
 }
 
-const NAMES: Record<AddressPart, string> = {
-  district: 'district', street: 'road', number: 'door number', building: 'building', unit: 'unit', room: 'room',
+/** Each part's name, for reasons that say which one differs. */
+export const ADDRESS_PART_NAMES: Readonly<Record<AddressPart, { en: string; zh: string }>> = {
+  district: { en: 'district', zh: '区（市）' },
+  street: { en: 'road', zh: '道路' },
+  number: { en: 'door number', zh: '门牌号' },
+  building: { en: 'building', zh: '楼号' },
+  unit: { en: 'unit', zh: '单元' },
+  room: { en: 'room', zh: '户室号' },
 };
 
 /** Whether two addresses name the same dwelling, and if not, the first part that differs. */
 export function compareAddresses(a: StructuredAddress, b: StructuredAddress): AddressComparison {
-  const differs = (part: AddressPart): AddressComparison => ({ same: false, differs: part, reason: `the ${NAMES[part]} differs` });
+  const differs = (part: AddressPart): AddressComparison => ({ same: false, differs: part, reason: `the ${ADDRESS_PART_NAMES[part].en} differs` });
   if (a.district !== null && b.district !== null && a.district !== b.district) return differs('district');
   if (a.street !== b.street) return differs('street');
   if (a.number !== b.number) return differs('number');
