@@ -4,6 +4,7 @@
  * connectors and facts against their mock without the whole gateway.
  */
 import type { Static, TSchema } from '@sinclair/typebox';
+import type { Test } from 'tap';
 import {
   UpstreamError,
   type CallConnector,
@@ -48,4 +49,22 @@ export function directCall(client: unknown, log: CallLog[] = []): CallConnector 
     return result;
   };
   return call as CallConnector;
+}
+
+/** Asserts a Resolution is found and hands back its value. */
+export function found<V>(t: Test, resolution: Resolution<V>): V {
+  if (resolution.status !== 'found') throw new Error(`expected found, got ${resolution.status}`);
+  t.pass('found');
+  return resolution.value;
+}
+
+/** Catches what `fn` throws; fails the test if it is not an UpstreamError. */
+export async function upstreamError(fn: () => Promise<unknown>): Promise<UpstreamError> {
+  try {
+    await fn();
+  } catch (err) {
+    if (err instanceof UpstreamError) return err;
+    throw err;
+  }
+  throw new Error('expected an UpstreamError, the call succeeded');
 }
