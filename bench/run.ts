@@ -164,7 +164,7 @@ async function main(): Promise<void> {
   const durationSec = Number(values.duration ?? (quick ? 5 : 10));
   // Warm-up once per system under test: the gateway's JIT needs several seconds of traffic.
   const warmupSec = Number(values.warmup ?? (quick ? 6 : 10));
-  const all: ScenarioName[] = ['bare', 'cacheHit', 'floor', 'express', 'cold', 'profile', 'light'];
+  const all: ScenarioName[] = ['bare', 'cachedRoute', 'cacheHit', 'floor', 'express', 'cold', 'profile', 'lightFloor', 'light'];
   const only = values.only ? (values.only.split(',') as ScenarioName[]) : all;
   const started = Date.now();
   mkdirSync(DATA, { recursive: true });
@@ -203,11 +203,13 @@ async function main(): Promise<void> {
   const env = { TONGBAN_DATA_DIR: DATA };
   const mocksScript = join(DIST, 'mocks', 'cli.js');
   const needs = (...names: ScenarioName[]) => names.some((n) => only.includes(n));
-  const mocks0 = needs('cacheHit', 'cold', 'profile') ? await start('mocks', mocksScript, ['--population', populationFile, '--no-quota', '--config-out', join(DATA, 'mocks-0.config.json')], env) : undefined;
-  const mocks20 = needs('light')
+  const mocks0 = needs('cacheHit', 'cachedRoute', 'cold', 'profile') ? await start('mocks', mocksScript, ['--population', populationFile, '--no-quota', '--config-out', join(DATA, 'mocks-0.config.json')], env) : undefined;
+  const mocks20 = needs('light', 'lightFloor')
     ? await start('mocks+20ms', mocksScript, ['--population', populationFile, '--no-quota', '--latency-ms', String(REGISTRY_LATENCY_MS), '--config-out', join(DATA, 'mocks-20.config.json')], env)
     : undefined;
   const upstream = needs('floor', 'express') ? await start('upstream', join(DIST, 'bench', 'references', 'upstream.js'), [], {}) : undefined;
+  // The light-load reference's registry: the trivial upstream, its answers held as long as the mocks'.
+  const upstream20 = needs('lightFloor') ? await start('upstream+20ms', join(DIST, 'bench', 'references', 'upstream.js'), [], { LATENCY_MS: String(REGISTRY_LATENCY_MS) }) : undefined;
   const anyMocks = mocks0 ?? mocks20;
   const secrets = anyMocks
     ? Object.fromEntries(readFileSync(String(anyMocks.ready.envFile), 'utf8').trim().split('\n').map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]))
@@ -253,8 +255,31 @@ async function main(): Promise<void> {
     coldCursor += counts.length;
     upstreamCalls = Math.round(counts.reduce((a, b) => a + b, 0) / counts.length);
   }
+  // The same for a light verification: its floor makes as many calls.
+  let lightCalls = 12;
+  if (gwLight) {
+    const res = await request(`${gwLight.url}/v1/verifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: nextLight()[0]! });
+    const answer = await res.body.json() as { status: string; sources: unknown[] };
+    if (res.statusCode !== 200 || answer.status !== 'complete') throw new Error(`light probe failed: ${res.statusCode} ${JSON.stringify(answer).slice(0, 300)}`);
+    lightCalls = answer.sources.length;
+    lightCursor += 1;
+  }
+  // The cached route answers with the gateway's own cache-hit answer, byte for byte.
+  let answerFile: string | undefined;
+  if (gw0 && needs('cachedRoute')) {
+    let text = '';
+    for (let i = 0; i < 2; i++) { // the second answer is served from cache, as in the cache-hit runs
+      const res = await request(`${gw0.url}/v1/verifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: hitBodies[0]! });
+      text = await res.body.text();
+      if (res.statusCode !== 200) throw new Error(`cache-hit probe failed: ${res.statusCode} ${text.slice(0, 300)}`);
+    }
+    answerFile = join(DATA, 'cache-hit-answer.json');
+    writeFileSync(answerFile, text);
+  }
   const bare = needs('bare') ? await reference('bare', 'bare.js') : undefined;
   const floor = needs('floor') ? await reference('floor', 'floor.js', { UPSTREAM_URL: String(upstream!.ready.url), UPSTREAM_CALLS: String(upstreamCalls), UPSTREAM_CONNECTIONS: String(MOCK_CONNECTIONS) }) : undefined;
+  const cachedRoute = answerFile ? await reference('cachedRoute', 'cached.js', { ANSWER_FILE: answerFile }) : undefined;
+  const lightFloor = needs('lightFloor') ? await reference('lightFloor', 'floor.js', { UPSTREAM_URL: String(upstream20!.ready.url), UPSTREAM_CALLS: String(lightCalls), UPSTREAM_CONNECTIONS: String(MOCK_CONNECTIONS) }) : undefined;
   const express = needs('express') ? await reference('express', 'express.js', { UPSTREAM_URL: String(upstream!.ready.url), UPSTREAM_CALLS: String(upstreamCalls) }) : undefined;
 
   // Warm-up, once each (the references need little; the gateway's JIT takes seconds).
@@ -265,6 +290,8 @@ async function main(): Promise<void> {
     after?.(m);
   };
   await warm(bare, (x) => spec(x, '/', 'GET', 100, undefined, 2));
+  await warm(cachedRoute, (x) => spec(x, '/v1/verifications', 'POST', 100, hitBodies, 2));
+  await warm(lightFloor, (x) => spec(x, '/v1/verifications', 'POST', 10, lightPool.slice(0, 1000), 2, LIGHT_RATE * 4));
   await warm(floor, (x) => spec(x, '/v1/verifications', 'POST', 100, coldPool.slice(0, 1000), 2));
   await warm(express, (x) => spec(x, '/v1/verifications', 'POST', 100, coldPool.slice(0, 1000), 2));
   await warm(gw0, (x) => spec(x, '/v1/verifications', 'POST', 100, hitBodies, 1));
@@ -273,7 +300,7 @@ async function main(): Promise<void> {
   await warm(gwLight, (x) => spec(x, '/v1/verifications', 'POST', 10, nextLight(), Math.ceil(warmupSec / 2), LIGHT_RATE * 4), (m) => { lightCursor += m.load.bodiesUsed; });
   process.stderr.write(`bench: ${rounds} round(s) of ${only.join(', ')}, ${durationSec} s each\n`);
 
-  const runs: Record<ScenarioName, RunFigures[]> = { bare: [], cacheHit: [], floor: [], express: [], cold: [], profile: [], light: [] };
+  const runs: Record<ScenarioName, RunFigures[]> = { bare: [], cachedRoute: [], cacheHit: [], floor: [], express: [], cold: [], profile: [], lightFloor: [], light: [] };
   for (let round = 0; round < rounds; round++) {
     const order = only.map((_, i) => only[(i + round) % only.length]!);
     for (const scenario of order) {
@@ -281,6 +308,7 @@ async function main(): Promise<void> {
       let m: Measured;
       switch (scenario) {
         case 'bare': m = await measure(spec(bare!, '/', 'GET', 100), bare!, undefined, tag); break;
+        case 'cachedRoute': m = await measure(spec(cachedRoute!, '/v1/verifications', 'POST', 100, hitBodies), cachedRoute!, undefined, tag); break;
         case 'cacheHit': m = await measure(spec(gw0!, '/v1/verifications', 'POST', 100, hitBodies), gw0!, mocks0, tag); break;
         case 'floor': m = await measure(spec(floor!, '/v1/verifications', 'POST', 100, nextCold()), floor!, upstream, tag); break;
         case 'express': m = await measure(spec(express!, '/v1/verifications', 'POST', 100, nextCold()), express!, upstream, tag); break;
@@ -292,6 +320,7 @@ async function main(): Promise<void> {
           m = await measure(spec(gw0!, '/v1/verifications', 'POST', 100, nextProfile()), gw0!, mocks0, tag);
           profileCursor += m.load.bodiesUsed;
           break;
+        case 'lightFloor': m = await measure(spec(lightFloor!, '/v1/verifications', 'POST', 10, lightPool.slice(0, 1000), durationSec, LIGHT_RATE), lightFloor!, upstream20, tag); break;
         case 'light':
           m = await measure(spec(gwLight!, '/v1/verifications', 'POST', 10, nextLight(), durationSec, LIGHT_RATE), gwLight!, mocks20, tag);
           lightCursor += m.load.bodiesUsed;
@@ -316,7 +345,7 @@ async function main(): Promise<void> {
       process.stderr.write(`bench: round ${round + 1} ${scenario}: ${figures.rps.toFixed(0)}/s, p50 ${figures.latencyMs.p50.toFixed(1)} ms, p99 ${figures.latencyMs.p99.toFixed(1)} ms, CPU ${figures.sutCpuMsPerRequest.toFixed(3)} ms/req, errors ${figures.errors}\n`);
     }
   }
-  await Promise.all([bare, floor, express, gw0, gwLight, mocks0, mocks20, upstream].map((p) => p?.stop()));
+  await Promise.all([bare, cachedRoute, floor, express, lightFloor, gw0, gwLight, mocks0, mocks20, upstream, upstream20].map((p) => p?.stop()));
 
   let commit = 'unknown';
   try {
@@ -327,7 +356,7 @@ async function main(): Promise<void> {
     mode: quick ? 'quick' : 'full',
     commit,
     machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.version },
-    settings: { rounds, warmupSec, durationSec, upstreamCalls, registryLatencyMs: REGISTRY_LATENCY_MS, households: HOUSEHOLDS, families: { cacheHit: hitFamilies.length, cold: coldPool.length, light: lightPool.length, profile: profilePool.length } },
+    settings: { rounds, warmupSec, durationSec, upstreamCalls, lightCalls, registryLatencyMs: REGISTRY_LATENCY_MS, households: HOUSEHOLDS, families: { cacheHit: hitFamilies.length, cold: coldPool.length, light: lightPool.length, profile: profilePool.length } },
     runs,
     elapsedSec: Math.round((Date.now() - started) / 1000),
   };
