@@ -26,7 +26,7 @@ export interface BenchReport {
   commit: string;
   machine: { cpu: string; cores: number; memoryGiB: number; os: string; node: string };
   settings: {
-    rounds: number; warmupSec: number; durationSec: number; upstreamCalls: number; lightCalls?: number; registryLatencyMs: number; households: number;
+    rounds: number; warmupSec: number; durationSec: number; upstreamCalls: number; connectorCalls?: number; lightCalls?: number; registryLatencyMs: number; households: number;
     families: { cacheHit: number; cold: number; light: number; profile?: number };
   };
   /** Reports from before a scenario existed have no runs for it. */
@@ -38,8 +38,8 @@ const LABELS: Record<ScenarioName, string> = {
   bare: 'bare Fastify hello route (GET /)',
   cachedRoute: 'Fastify route: same bodies in, the same answer out of lru-cache',
   cacheHit: 'Tongban, cache hit (README question, 5 sources)',
-  floor: 'floor aggregator (Fastify + undici, N calls)',
-  express: 'Express + axios (N calls)',
+  floor: 'floor aggregator (Fastify + undici, N requests)',
+  express: 'Express + axios (N requests)',
   cold: 'Tongban, cold fan-out (every fact of child + 2 parents)',
   profile: 'Tongban, cold admission profile (qingdao.primary.local, 11 checks)',
   lightFloor: 'floor aggregator, light load (same calls, registry at 20 ms)',
@@ -118,7 +118,7 @@ function about(report: BenchReport): string {
   const { machine: m, settings: s } = report;
   return `${report.date} · ${report.mode} · ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB · ${m.os} · Node ${m.node} · commit ${report.commit}\n`
     + `Every system under test started once and warmed up once (gateway ${s.warmupSec} s), then ${s.rounds} round(s) of ${s.durationSec} s per scenario; medians over rounds. `
-    + `N = ${s.upstreamCalls} upstream calls per cold verification${s.lightCalls ? `, ${s.lightCalls} per light one` : ''} (the references make as many). `
+    + `N = ${s.upstreamCalls} upstream requests per cold verification${s.connectorCalls ? ` (${s.connectorCalls} connector calls)` : ''}${s.lightCalls ? `, ${s.lightCalls} per light one` : ''}: the references make as many. `
     + `Cold families: ${s.families.cold} distinct; a cold run that needs more repeats some (see repeated).`;
 }
 

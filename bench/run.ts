@@ -15,6 +15,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -41,7 +42,11 @@ const LIGHT_RATE = 50;
 // ---------------------------------------------------------------------------------------
 // processes
 
-interface Proc { name: string; child: ChildProcess; ready: Record<string, unknown>; stop(): Promise<void> }
+interface Proc {
+  name: string; child: ChildProcess; ready: Record<string, unknown>; stop(): Promise<void>;
+  /** Its stdout's JSON lines after the ready one (not for a process started with a `ready` probe). */
+  messages?: NodeJS.EventEmitter;
+}
 
 /** Starts `node <script>`; resolves with its first JSON line that says `ready` (or when `ready()` says so). */
 async function start(name: string, script: string, args: string[], env: Record<string, string>, ready?: () => Promise<boolean>): Promise<Proc> {
@@ -54,6 +59,7 @@ async function start(name: string, script: string, args: string[], env: Record<s
   child.stderr!.on('data', (c: Buffer) => { stderr = (stderr + c.toString()).slice(-4000); });
   const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`${name} exited (${code}) before it was ready: ${stderr}`))));
   let readyLine: Record<string, unknown>;
+  const messages = ready ? undefined : new EventEmitter();
   if (ready) {
     readyLine = await Promise.race([exited, (async () => {
       for (let i = 0; i < 600; i++) {
@@ -69,6 +75,7 @@ async function start(name: string, script: string, args: string[], env: Record<s
         try {
           const json = JSON.parse(line) as Record<string, unknown>;
           if (json.ready) resolve(json);
+          else messages!.emit('message', json);
         } catch { /* not ours */ }
       });
     })]);
@@ -78,6 +85,7 @@ async function start(name: string, script: string, args: string[], env: Record<s
     name,
     child,
     ready: readyLine,
+    ...(messages ? { messages } : {}),
     stop: () => new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once('exit', () => resolve());
@@ -102,6 +110,19 @@ async function responds(url: string): Promise<boolean> {
   const res = await request(url);
   await res.body.dump();
   return res.statusCode === 200;
+}
+
+/** Requests the mock agencies have answered so far, all agencies and interfaces together (`npm run mocks` on SIGUSR2). */
+function mockRequests(mocks: Proc): Promise<number> {
+  return new Promise((resolve) => {
+    const onMessage = (m: { traffic?: Record<string, Record<string, number>> }) => {
+      if (!m.traffic) return;
+      mocks.messages!.off('message', onMessage);
+      resolve(Object.values(m.traffic).flatMap((t) => Object.values(t)).reduce((a, b) => a + b, 0));
+    };
+    mocks.messages!.on('message', onMessage);
+    mocks.child.kill('SIGUSR2');
+  });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -242,10 +263,14 @@ async function main(): Promise<void> {
     gwLight = await gateway(lightConfig);
   }
 
-  // How many upstream calls a cold verification makes: the references make as many.
+  // How many upstream requests a cold verification makes: the references make as many. A
+  // connector call is one HTTP exchange for most agencies, more for some (MCA submits a job
+  // and polls it; NRP pages): the mocks count the exchanges, the answers' sources the calls.
   let upstreamCalls = 17;
+  let connectorCalls = 17;
   if (gw0) {
     const counts: number[] = [];
+    const answeredBefore = await mockRequests(mocks0!);
     for (const body of nextCold(40)) {
       const res = await request(`${gw0.url}/v1/verifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       const answer = await res.body.json() as { status: string; sources: unknown[] };
@@ -253,7 +278,8 @@ async function main(): Promise<void> {
       counts.push(answer.sources.length);
     }
     coldCursor += counts.length;
-    upstreamCalls = Math.round(counts.reduce((a, b) => a + b, 0) / counts.length);
+    connectorCalls = Math.round(counts.reduce((a, b) => a + b, 0) / counts.length);
+    upstreamCalls = Math.round((await mockRequests(mocks0!) - answeredBefore) / counts.length);
   }
   // The same for a light verification: its floor makes as many calls.
   let lightCalls = 12;
@@ -283,7 +309,7 @@ async function main(): Promise<void> {
   const express = needs('express') ? await reference('express', 'express.js', { UPSTREAM_URL: String(upstream!.ready.url), UPSTREAM_CALLS: String(upstreamCalls) }) : undefined;
 
   // Warm-up, once each (the references need little; the gateway's JIT takes seconds).
-  process.stderr.write(`bench: a cold verification of a child and two parents makes ${upstreamCalls} upstream calls on average; warming up\n`);
+  process.stderr.write(`bench: a cold verification of a child and two parents makes ${connectorCalls} connector calls, ${upstreamCalls} upstream requests on average; warming up\n`);
   const warm = async (sut: Sut | undefined, s: (sut: Sut) => LoadSpec, after?: (m: Measured) => void) => {
     if (!sut) return;
     const m = await measure(s(sut), sut, undefined, `warm-${sut.name}`);
@@ -356,7 +382,7 @@ async function main(): Promise<void> {
     mode: quick ? 'quick' : 'full',
     commit,
     machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.version },
-    settings: { rounds, warmupSec, durationSec, upstreamCalls, lightCalls, registryLatencyMs: REGISTRY_LATENCY_MS, households: HOUSEHOLDS, families: { cacheHit: hitFamilies.length, cold: coldPool.length, light: lightPool.length, profile: profilePool.length } },
+    settings: { rounds, warmupSec, durationSec, upstreamCalls, connectorCalls, lightCalls, registryLatencyMs: REGISTRY_LATENCY_MS, households: HOUSEHOLDS, families: { cacheHit: hitFamilies.length, cold: coldPool.length, light: lightPool.length, profile: profilePool.length } },
     runs,
     elapsedSec: Math.round((Date.now() - started) / 1000),
   };

@@ -14,6 +14,8 @@
  * (the same keys the sandbox keeps in <data dir>/sandbox-keys.json). Start a gateway on it:
  *   set -a; . data/mocks.env; set +a; TONGBAN_CONFIG=data/mocks.config.json npm start
  * One line on stderr says where everything is; then the mocks run until SIGINT or SIGTERM.
+ * On SIGUSR2 they write one JSON line on stdout, `{"traffic": {agency: {interface: n}}}`: the
+ * requests each has answered so far (the benchmark counts a verification's HTTP exchanges).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -172,6 +174,9 @@ async function main(): Promise<void> {
     + `${options.latencyMs ? ` (+${options.latencyMs} ms per answer)` : ''}; gateway config ${started.configFile}, secrets in ${started.envFile}\n`);
   // Ready for whoever started us (the benchmark waits for this line on stdout).
   process.stdout.write(`${JSON.stringify({ ready: true, configFile: started.configFile, envFile: started.envFile, mocks: Object.fromEntries(started.mocks.map((m) => [m.agency, m.url])) })}\n`);
+  process.on('SIGUSR2', () => {
+    process.stdout.write(`${JSON.stringify({ traffic: Object.fromEntries(started.mocks.map((m) => [m.agency, m.traffic.snapshot()])) })}\n`);
+  });
   const stop = () => { void started.close().then(() => process.exit(0)); };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -7,7 +7,9 @@ import t from 'tap';
 import { mocksOptions, startMocks } from '../../mocks/cli.js';
 import { loadConfig } from '../../src/config/load.js';
 import { createGateway } from '../../src/gateway.js';
-import { runCli } from '../population/fixtures/run.js';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { ROOT, runCli } from '../population/fixtures/run.js';
 import { family, smallPopulation } from '../helpers/gateway.js';
 import { writePopulationFile } from '../../mocks/population/load.js';
 import { join } from 'node:path';
@@ -78,4 +80,37 @@ t.test('the command line', async (t) => {
   const r = runCli('mocks/cli.ts', ['--latency-ms', 'soon'], { cwd: t.testdir() });
   t.equal(r.status, 2, 'a usage error exits 2');
   t.match(r.stderr, /usage: npm run mocks/);
+});
+
+t.test('on SIGUSR2 the mocks say how many requests each interface answered', async (t) => {
+  const dir = t.testdir();
+  writePopulationFile(smallPopulation(), join(dir, 'pop.json'));
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('TONGBAN_') && !k.startsWith('TAP') && !k.startsWith('NODE_OPTIONS')) env[k] = v;
+  // One process (tsx's loader in node itself): the signal reaches the mocks, not a wrapper.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'mocks/cli.ts'), '--population', join(dir, 'pop.json'), '--no-quota', '--config-out', join(dir, 'm.json')], {
+    cwd: dir, env: { ...env, TONGBAN_DATA_DIR: dir }, stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  t.teardown(() => { child.kill('SIGTERM'); });
+  const lines = createInterface({ input: child.stdout! });
+  const next = (has: string) => new Promise<Record<string, unknown>>((resolve) => {
+    const on = (line: string) => {
+      const json = JSON.parse(line) as Record<string, unknown>;
+      if (has in json) { lines.off('line', on); resolve(json); }
+    };
+    lines.on('line', on);
+  });
+  const ready = await next('ready') as { mocks: Record<string, string> };
+  const before = next('traffic');
+  child.kill('SIGUSR2');
+  t.same((await before).traffic, { psb: {}, nrp: {}, hud: {}, hrss: {}, amr: {}, mca: {}, nhc: {}, edu: {} }, 'nothing answered yet');
+  for (let i = 0; i < 2; i++) {
+    const res = await request(`${ready.mocks.psb}/api/v2/query/czrk`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    await res.body.dump();
+  }
+  const after = next('traffic');
+  child.kill('SIGUSR2');
+  const { traffic } = await after as { traffic: Record<string, Record<string, number>> };
+  t.equal(Object.values(traffic.psb!).reduce((a, b) => a + b, 0), 2, 'PSB counted both requests (refused unsigned, still answered)');
+  t.same(traffic.nrp, {}, 'the others none');
 });
