@@ -16,6 +16,7 @@ export const ERRORS = {
   TONGBAN_ERR_NOT_FOUND: { status: 404, message: 'No such endpoint.' },
   TONGBAN_ERR_METHOD_NOT_ALLOWED: { status: 405, message: 'The endpoint exists but not for this method; the Allow header lists the methods it takes.' },
   TONGBAN_ERR_INTERNAL: { status: 500, message: 'The gateway failed unexpectedly; the request id identifies the log entry.' },
+  TONGBAN_ERR_OVERLOADED: { status: 503, message: 'The gateway is at capacity; retry after the seconds in Retry-After.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 /** At most this many details are returned; the rest are counted in `detailsOmitted`. */

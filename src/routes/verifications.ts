@@ -8,7 +8,7 @@ import { runVerification } from '../verification/run.js';
 import { CHECK_TYPES } from '../checks/index.js';
 
 export default async function verificationRoutes(app: FastifyInstance) {
-  const { hub, config, profiles } = app.tongban;
+  const { hub, config, profiles, admission } = app.tongban;
   // Subject field lengths are bounded by the tightest agency that receives them.
   const body = verificationRequestSchema(hub.factNames(), config.limits, hub.subjectFieldMaxLengths(), CHECK_TYPES);
   const validate = validatorFor(body);
@@ -25,7 +25,30 @@ export default async function verificationRoutes(app: FastifyInstance) {
     },
   }, async (request, reply) => {
     const normalized = normalizeRequest(request.body, hub, profiles);
-    const response = await runVerification(normalized, hub, request.log);
+    // A turn first (src/admission.ts): the deadline starts when the verification does.
+    let turn;
+    try {
+      const entered = admission.enter();
+      turn = 'release' in entered ? entered : await entered;
+    } catch (err) {
+      // At capacity (TONGBAN_ERR_OVERLOADED): the request's one log line says so.
+      request.logFields = { code: (err as { code?: string }).code };
+      void reply.header('retry-after', '1');
+      throw err;
+    }
+    // A client that left while it waited (its connection closed) is not verified for
+    // nobody; no answer can reach it, so the line that says so is written here.
+    if (turn.waitedMs > 0 && request.socket.destroyed) {
+      turn.release();
+      request.log.info({ method: request.method, url: request.routeOptions.url, queuedMs: Math.round(turn.waitedMs) }, 'client left before its turn');
+      return reply.hijack();
+    }
+    let response;
+    try {
+      response = await runVerification(normalized, hub, request.log);
+    } finally {
+      turn.release();
+    }
     // On the request's one log line. Not the purpose or reference: they are the client's
     // words (the audit trail keeps them). Failed sources by name, the rest counted.
     let hits = 0;
@@ -36,6 +59,7 @@ export default async function verificationRoutes(app: FastifyInstance) {
     }
     request.logFields = {
       verification: response.id, outcome: response.status, sources: response.sources.length, hits, ...(failed ? { failed } : {}),
+      ...(turn.waitedMs > 0 ? { queuedMs: Math.round(turn.waitedMs) } : {}),
       ...(response.checks.length ? { checks: response.checks.length, ...(response.outcome ? { admission: response.outcome } : {}) } : {}),
     };
     return reply.status(200).send(response);

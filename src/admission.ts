@@ -1,0 +1,205 @@
+/**
+ * Admission of verifications: how many run at once, and what the others do meanwhile.
+ *
+ * The gateway is one event loop. Past what its core can do, every verification let in
+ * slows all the others, and the verification deadline (which starts when a verification
+ * starts) then cuts their registry calls short: measured at 300 connections of cold
+ * verifications on two cores, every answer came back partial. Held back instead, the
+ * verifications that run finish complete and the rest wait their turn, in order of
+ * arrival; one that waits longer than `queueTimeoutMs`, or finds `maxQueued` already
+ * waiting, is refused with 503 and Retry-After, never left to hang.
+ *
+ * How many may run adapts, every `intervalMs`, to two signs that more at once would only
+ * make every answer later: the event loop saturated (its utilization, ELU), or the
+ * verifications that ended in the interval taking longer on average than `targetMs` (a
+ * share of the deadline: the registries, not the gateway, may be what is saturated). While
+ * either holds and the limit binds (verifications wait), the limit shrinks toward
+ * `minConcurrent`; while the loop has time to spare and verifications end well within the
+ * target, it grows back toward `maxConcurrent`. A registry that hangs slows only the
+ * verifications that need it until its breaker opens; one that hangs with nothing ending
+ * leaves the limit where it is.
+ */
+import { performance, type EventLoopUtilization } from 'node:perf_hooks';
+import { GatewayError } from './errors.js';
+
+export interface AdmissionOptions {
+  /** Verifications running at once while the event loop has time to spare. */
+  maxConcurrent: number;
+  /** The fewest let run at once while the loop is saturated. */
+  minConcurrent: number;
+  /** Verifications that may wait for a turn; one more is refused at once. */
+  maxQueued: number;
+  /** The longest a verification waits for a turn before it is refused. */
+  queueTimeoutMs: number;
+  /** Verifications that end later than this on average (ms) are a sign of saturation. */
+  targetMs: number;
+  /** How often the limit is adjusted. Default 200 ms. */
+  intervalMs?: number;
+}
+
+/** Utilization at or above which the loop counts as saturated, and below which it has time to spare. */
+export const SATURATED = 0.9;
+export const SPARE = 0.7;
+
+/**
+ * The next limit, from the current one, what runs and waits, the loop's utilization and
+ * the mean time of the verifications that ended over the last interval (undefined: none
+ * ended). Shrinks by a quarter while the limit binds (verifications wait, or as many run
+ * as may) and the loop is saturated or verifications take longer than the target; grows by
+ * a quarter while the loop has time to spare and they end within half the target;
+ * otherwise stays.
+ */
+export function nextLimit(
+  limit: number,
+  state: { active: number; queued: number; utilization: number; meanMs: number | undefined },
+  options: Pick<AdmissionOptions, 'minConcurrent' | 'maxConcurrent' | 'targetMs'>,
+): number {
+  const min = Math.min(options.minConcurrent, options.maxConcurrent);
+  const binds = state.queued > 0 || state.active >= limit;
+  const slow = state.meanMs !== undefined && state.meanMs > options.targetMs;
+  if (binds && (state.utilization >= SATURATED || slow)) return Math.max(min, Math.floor(limit * 0.75));
+  if (state.utilization < SPARE && (state.meanMs === undefined || state.meanMs < options.targetMs / 2)) {
+    return Math.min(options.maxConcurrent, limit + Math.max(1, Math.ceil(limit / 4)));
+  }
+  return limit;
+}
+
+interface Waiter {
+  admit(release: () => void): void;
+  refuse(err: GatewayError): void;
+  timer: NodeJS.Timeout;
+  settled: boolean;
+  since: number;
+}
+
+export interface Admitted {
+  /** Ends the verification's turn (once; later calls do nothing). */
+  release(): void;
+  /** How long it waited for its turn, in ms (0 when it ran at once). */
+  waitedMs: number;
+}
+
+export class Admission {
+  private limitNow: number;
+  private active = 0;
+  private waiting = 0;
+  private readonly queue: Waiter[] = [];
+  private head = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private elu: EventLoopUtilization | undefined;
+  /** Verifications that ended since the last adjustment, and their total time. */
+  private ended = 0;
+  private endedMs = 0;
+
+  constructor(private readonly options: AdmissionOptions) {
+    this.limitNow = options.maxConcurrent;
+  }
+
+  /** Starts adjusting the limit to the event loop (tests of the queue itself leave it fixed). */
+  start(): void {
+    if (this.timer) return;
+    this.elu = performance.eventLoopUtilization();
+    this.timer = setInterval(() => {
+      const now = performance.eventLoopUtilization();
+      const { utilization } = performance.eventLoopUtilization(now, this.elu);
+      this.elu = now;
+      this.adjust(utilization);
+    }, this.options.intervalMs ?? 200);
+    this.timer.unref();
+  }
+
+  /** Stops adjusting; verifications still waiting are refused (the gateway is closing). */
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    while (this.waiting > 0) {
+      const w = this.next()!;
+      w.refuse(overloaded('The gateway is shutting down; retry on another instance.'));
+    }
+  }
+
+  /** Applies one utilization sample and what ended since the last (what the interval does; exposed for tests). */
+  adjust(utilization: number): void {
+    const meanMs = this.ended > 0 ? this.endedMs / this.ended : undefined;
+    this.ended = 0;
+    this.endedMs = 0;
+    this.limitNow = nextLimit(this.limitNow, { active: this.active, queued: this.waiting, utilization, meanMs }, this.options);
+    this.drain();
+  }
+
+  get limit(): number { return this.limitNow; }
+  get running(): number { return this.active; }
+  get queued(): number { return this.waiting; }
+
+  /**
+   * A turn for one verification: at once when the limit allows and nobody waits (no
+   * promise then), else after those who came first. Throws or rejects with
+   * TONGBAN_ERR_OVERLOADED when the queue is full or the wait too long.
+   */
+  enter(): Admitted | Promise<Admitted> {
+    if (this.waiting === 0 && this.active < this.limitNow) {
+      this.active++;
+      return { release: this.releaser(), waitedMs: 0 };
+    }
+    if (this.waiting >= this.options.maxQueued) throw overloaded(`The gateway is at capacity and ${this.options.maxQueued} verifications are already waiting; retry shortly.`);
+    return new Promise<Admitted>((resolve, reject) => {
+      const since = performance.now();
+      const w: Waiter = {
+        since,
+        settled: false,
+        admit: (release) => resolve({ release, waitedMs: performance.now() - since }),
+        refuse: reject,
+        timer: setTimeout(() => {
+          w.settled = true;
+          this.waiting--;
+          reject(overloaded(`The gateway is at capacity: no turn within ${this.options.queueTimeoutMs} ms; retry shortly.`));
+        }, this.options.queueTimeoutMs),
+      };
+      this.queue.push(w);
+      this.waiting++;
+    });
+  }
+
+  private releaser(): () => void {
+    let released = false;
+    const since = performance.now();
+    return () => {
+      if (released) return;
+      released = true;
+      this.active--;
+      this.ended++;
+      this.endedMs += performance.now() - since;
+      this.drain();
+    };
+  }
+
+  /** Lets waiting verifications in, first come first, while the limit allows. */
+  private drain(): void {
+    while (this.waiting > 0 && this.active < this.limitNow) {
+      const w = this.next()!;
+      this.active++;
+      w.admit(this.releaser());
+    }
+  }
+
+  /** The first waiter still waiting, taken off the queue (its timer cleared). */
+  private next(): Waiter | undefined {
+    while (this.head < this.queue.length) {
+      const w = this.queue[this.head++]!;
+      if (w.settled) continue;
+      w.settled = true;
+      clearTimeout(w.timer);
+      this.waiting--;
+      if (this.head > 1024 && this.head * 2 > this.queue.length) {
+        this.queue.splice(0, this.head);
+        this.head = 0;
+      }
+      return w;
+    }
+    return undefined;
+  }
+}
+
+function overloaded(message: string): GatewayError {
+  return new GatewayError('TONGBAN_ERR_OVERLOADED', [], message);
+}
