@@ -14,10 +14,11 @@
  * verifications that ended in the interval taking longer on average than `targetMs` (a
  * share of the deadline: the registries, not the gateway, may be what is saturated). While
  * either holds and the limit binds (verifications wait), the limit shrinks toward
- * `minConcurrent`; while the loop has time to spare and verifications end well within the
- * target, it grows back toward `maxConcurrent`. A registry that hangs slows only the
- * verifications that need it until its breaker opens; one that hangs with nothing ending
- * leaves the limit where it is.
+ * `minConcurrent`; while it binds, the loop has time to spare and verifications end well
+ * within the target, it grows toward `maxConcurrent`. It starts at twice the minimum. A
+ * registry that answers slowly holds the limit down only until its breaker opens; one that
+ * hangs with nothing ending lets it grow (the loop is idle), so the verifications that do
+ * not need that registry still find a turn.
  */
 import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { GatewayError } from './errors.js';
@@ -46,8 +47,9 @@ export const SPARE = 0.7;
  * the mean time of the verifications that ended over the last interval (undefined: none
  * ended). Shrinks by a quarter while the limit binds (verifications wait, or as many run
  * as may) and the loop is saturated or verifications take longer than the target; grows by
- * a quarter while the loop has time to spare and they end within half the target;
- * otherwise stays.
+ * a quarter while it binds, the loop has time to spare and they end within half the
+ * target; otherwise stays. A limit that does not bind does not grow: a burst after a quiet
+ * hour meets the limit that last served, not the maximum.
  */
 export function nextLimit(
   limit: number,
@@ -58,7 +60,7 @@ export function nextLimit(
   const binds = state.queued > 0 || state.active >= limit;
   const slow = state.meanMs !== undefined && state.meanMs > options.targetMs;
   if (binds && (state.utilization >= SATURATED || slow)) return Math.max(min, Math.floor(limit * 0.75));
-  if (state.utilization < SPARE && (state.meanMs === undefined || state.meanMs < options.targetMs / 2)) {
+  if (binds && state.utilization < SPARE && (state.meanMs === undefined || state.meanMs < options.targetMs / 2)) {
     return Math.min(options.maxConcurrent, limit + Math.max(1, Math.ceil(limit / 4)));
   }
   return limit;
@@ -92,7 +94,8 @@ export class Admission {
   private endedMs = 0;
 
   constructor(private readonly options: AdmissionOptions) {
-    this.limitNow = options.maxConcurrent;
+    // Twice the minimum to begin with; it grows as far as the load needs and the machine allows.
+    this.limitNow = Math.min(options.maxConcurrent, 2 * options.minConcurrent);
   }
 
   /** Starts adjusting the limit to the event loop (tests of the queue itself leave it fixed). */

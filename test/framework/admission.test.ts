@@ -31,7 +31,13 @@ t.test('the limit grows while the loop has time to spare and verifications end w
   for (let i = 0; i < 20; i++) limit = nextLimit(limit, { active: limit, queued: 100, utilization: 0.1, ...idle }, OPTIONS);
   t.equal(limit, 256, 'back to the maximum within twenty intervals');
   t.equal(nextLimit(64, { active: 64, queued: 3, utilization: (SATURATED + SPARE) / 2, meanMs: 100 }, OPTIONS), 64, 'the loop neither saturated nor spare: unchanged');
+  t.equal(nextLimit(32, { active: 5, queued: 0, utilization: 0.01, meanMs: 100 }, OPTIONS), 32, 'a limit that does not bind does not grow (a burst meets the limit that last served)');
   t.equal(nextLimit(8, { active: 8, queued: 3, utilization: 1, ...idle }, { ...OPTIONS, minConcurrent: 50, maxConcurrent: 8 }), 8, 'a minimum above the maximum is the maximum');
+});
+
+t.test('the limit starts at twice the minimum', async (t) => {
+  t.equal(new Admission({ maxConcurrent: 256, minConcurrent: 16, maxQueued: 1, queueTimeoutMs: 1, targetMs: 1 }).limit, 32);
+  t.equal(new Admission({ maxConcurrent: 20, minConcurrent: 16, maxQueued: 1, queueTimeoutMs: 1, targetMs: 1 }).limit, 20, 'at most the maximum');
 });
 
 t.test('verifications beyond the limit wait in order of arrival, and each release lets exactly one in', async (t) => {
@@ -80,7 +86,7 @@ t.test('a full queue refuses at once; a wait past queueTimeoutMs is refused; bot
 });
 
 t.test('adjusting the limit lets waiting verifications in; stopping refuses those still waiting', async (t) => {
-  const admission = new Admission({ maxConcurrent: 4, minConcurrent: 1, maxQueued: 10, queueTimeoutMs: 60_000, targetMs: 2000 });
+  const admission = new Admission({ maxConcurrent: 4, minConcurrent: 2, maxQueued: 10, queueTimeoutMs: 60_000, targetMs: 2000 });
   const turns = [1, 2, 3, 4].map(() => admission.enter() as Admitted);
   admission.adjust(1); // saturated, the limit binds: 4 → 3
   t.equal(admission.limit, 3);
@@ -90,7 +96,7 @@ t.test('adjusting the limit lets waiting verifications in; stopping refuses thos
   turns[1]!.release();
   const admitted = await (w as Promise<Admitted>);
   t.equal(admission.running, 3);
-  admission.adjust(0); // time to spare, and the two that ended were quick: back up
+  admission.adjust(0); // the limit binds, time to spare, and the two that ended were quick: back up
   t.equal(admission.limit, 4);
   const x = admission.enter() as Admitted;
   const y = (admission.enter() as Promise<Admitted>).then(() => undefined, (err: unknown) => err);

@@ -1,0 +1,94 @@
+/**
+ * `npm run bench:overload [-- --connections N --duration S --gateway PATH]`: more cold
+ * verifications at once than the machine can answer (300 connections by default, each
+ * sending a different family's every-fact question as soon as its last was answered), and
+ * what comes back: how many answers are complete, partial (the deadline cut a registry
+ * call) or refused (503, the gateway at capacity). The mocks and the gateway run in
+ * processes of their own, as in `npm run bench`; `--gateway` runs another build's
+ * dist/src/main.js on the same mocks, to compare.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { request } from 'undici';
+import { generatePopulation } from '../mocks/population/generator.js';
+import { loadPopulationFile, writePopulationFile } from '../mocks/population/load.js';
+import { PROJECT_ROOT } from '../src/paths.js';
+import { everyFact, familiesOf } from './families.js';
+
+const DIST = join(PROJECT_ROOT, 'dist');
+const DATA = join(PROJECT_ROOT, 'data', 'bench');
+
+function readyLine(child: ChildProcess): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`exited (${code}) before it was ready`)));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      try {
+        const json = JSON.parse(line) as Record<string, unknown>;
+        if (json.ready) resolve(json);
+      } catch { /* not ours */ }
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { connections: { type: 'string' }, duration: { type: 'string' }, gateway: { type: 'string' } }, strict: true });
+  const connections = Number(values.connections ?? 300);
+  const duration = Number(values.duration ?? 20);
+  mkdirSync(DATA, { recursive: true });
+  const populationFile = join(DATA, 'population-20260901-20000.json');
+  if (!existsSync(populationFile)) writePopulationFile(generatePopulation({ seed: 20260901, households: 20_000 }), populationFile);
+  const bodies = familiesOf(loadPopulationFile(populationFile)).map((f) => everyFact(f));
+
+  const mocks = spawn(process.execPath, [join(DIST, 'mocks', 'cli.js'), '--population', populationFile, '--no-quota', '--config-out', join(DATA, 'overload.config.json')], {
+    stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TONGBAN_DATA_DIR: DATA },
+  });
+  const ready = await readyLine(mocks);
+  const secrets = Object.fromEntries(readFileSync(String(ready.envFile), 'utf8').trim().split('\n').map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]));
+  const port = 4390;
+  const gateway = spawn(process.execPath, [values.gateway ?? join(DIST, 'src', 'main.js')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...secrets, TONGBAN_CONFIG: String(ready.configFile), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'production' },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    const up = await request(`${url}/healthz`).then((r) => r.body.dump().then(() => r.statusCode === 200), () => false);
+    if (up) break;
+    if (i > 300) throw new Error('the gateway did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  let next = 0;
+  const counts = { complete: 0, partial: 0, refused: 0, other: 0 };
+  const result = await autocannon({
+    url: `${url}/v1/verifications`,
+    method: 'POST',
+    connections,
+    duration,
+    // A verification may wait its turn up to admission.queueTimeoutMs: longer than autocannon's 10 s default.
+    timeout: 30,
+    headers: { 'content-type': 'application/json' },
+    requests: [{
+      setupRequest: (req: Record<string, unknown>) => ({ ...req, body: bodies[next++ % bodies.length] }),
+      onResponse: (status: number, body: string) => {
+        if (status === 503) counts.refused++;
+        else if (status !== 200) counts.other++;
+        else if (body.includes('"status":"partial"')) counts.partial++;
+        else counts.complete++;
+      },
+    }],
+  } as unknown as autocannon.Options);
+  process.stdout.write(`${connections} connections, ${duration} s, gateway ${values.gateway ?? 'dist/src/main.js'}\n`
+    + `answered ${Math.round(result.requests.average)}/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; `
+    + `complete ${counts.complete}, partial ${counts.partial}, refused (503) ${counts.refused}, other ${counts.other}, errors ${result.errors}, timeouts ${result.timeouts}\n`);
+  gateway.kill('SIGTERM');
+  mocks.kill('SIGTERM');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`overload: ${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});
