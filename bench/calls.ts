@@ -7,10 +7,8 @@
  * this process's CPU per call (user + system) and how many HTTP exchanges a call took (the
  * mocks count them): the per-call cost that the cold fan-out multiplies by 65.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { Pool } from 'undici';
@@ -22,28 +20,13 @@ import { ConnectorHub } from '../src/connectors/hub.js';
 import { loadConfig } from '../src/config/load.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { createSubjectKeyer } from '../src/subject-key.js';
+import { readEnvFile, startNode, type Started } from './proc.js';
 
 const DIST = join(PROJECT_ROOT, 'dist');
 const DATA = join(PROJECT_ROOT, 'data', 'bench');
 
-interface Child { child: ChildProcess; lines: NodeJS.EventEmitter; ready: Record<string, unknown> }
-
-function started(script: string, args: string[], env: Record<string, string> = {}): Promise<Child> {
-  const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
-  const lines = createInterface({ input: child.stdout! });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${script} exited (${code}) before it was ready`)));
-    lines.on('line', (line) => {
-      try {
-        const json = JSON.parse(line) as Record<string, unknown>;
-        if (json.ready) resolve({ child, lines, ready: json });
-      } catch { /* not ours */ }
-    });
-  });
-}
-
 /** Requests the mocks have answered so far (all agencies, all interfaces). */
-function answered(mocks: Child): Promise<number> {
+function answered(mocks: Started): Promise<number> {
   return new Promise((resolve) => {
     const on = (line: string) => {
       try {
@@ -71,9 +54,9 @@ async function main(): Promise<void> {
   }
   const population = loadPopulationFile(populationFile);
 
-  const mocks = await started(join(DIST, 'mocks', 'cli.js'), ['--population', populationFile, '--no-quota', '--config-out', join(DATA, 'calls.config.json')], { TONGBAN_DATA_DIR: DATA });
-  const upstream = await started(join(DIST, 'bench', 'references', 'upstream.js'), []);
-  const secrets = Object.fromEntries(readFileSync(String(mocks.ready.envFile), 'utf8').trim().split('\n').map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]));
+  const mocks = await startNode(join(DIST, 'mocks', 'cli.js'), ['--population', populationFile, '--no-quota', '--config-out', join(DATA, 'calls.config.json')], { TONGBAN_DATA_DIR: DATA });
+  const upstream = await startNode(join(DIST, 'bench', 'references', 'upstream.js'), []);
+  const secrets = readEnvFile(String(mocks.ready.envFile));
   const loaded = loadConfig({ file: String(mocks.ready.configFile), env: secrets });
   const config = { ...loaded.config, cache: { ...loaded.config.cache, maxEntriesPerConnector: 0 } };
   const log = pino({ level: 'silent' });

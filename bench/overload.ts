@@ -7,10 +7,9 @@
  * processes of their own, as in `npm run bench`; `--gateway` runs another build's
  * dist/src/main.js on the same mocks, to compare.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { request } from 'undici';
@@ -18,21 +17,10 @@ import { generatePopulation } from '../mocks/population/generator.js';
 import { loadPopulationFile, writePopulationFile } from '../mocks/population/load.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { everyFact, familiesOf } from './families.js';
+import { readEnvFile, startNode } from './proc.js';
 
 const DIST = join(PROJECT_ROOT, 'dist');
 const DATA = join(PROJECT_ROOT, 'data', 'bench');
-
-function readyLine(child: ChildProcess): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`exited (${code}) before it was ready`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      try {
-        const json = JSON.parse(line) as Record<string, unknown>;
-        if (json.ready) resolve(json);
-      } catch { /* not ours */ }
-    });
-  });
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ args: process.argv.slice(2), options: { connections: { type: 'string' }, duration: { type: 'string' }, gateway: { type: 'string' } }, strict: true });
@@ -43,11 +31,8 @@ async function main(): Promise<void> {
   if (!existsSync(populationFile)) writePopulationFile(generatePopulation({ seed: 20260901, households: 20_000 }), populationFile);
   const bodies = familiesOf(loadPopulationFile(populationFile)).map((f) => everyFact(f));
 
-  const mocks = spawn(process.execPath, [join(DIST, 'mocks', 'cli.js'), '--population', populationFile, '--no-quota', '--config-out', join(DATA, 'overload.config.json')], {
-    stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TONGBAN_DATA_DIR: DATA },
-  });
-  const ready = await readyLine(mocks);
-  const secrets = Object.fromEntries(readFileSync(String(ready.envFile), 'utf8').trim().split('\n').map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]));
+  const { child: mocks, ready } = await startNode(join(DIST, 'mocks', 'cli.js'), ['--population', populationFile, '--no-quota', '--config-out', join(DATA, 'overload.config.json')], { TONGBAN_DATA_DIR: DATA });
+  const secrets = readEnvFile(String(ready.envFile));
   const port = 4390;
   const gateway = spawn(process.execPath, [values.gateway ?? join(DIST, 'src', 'main.js')], {
     stdio: ['ignore', 'ignore', 'inherit'],

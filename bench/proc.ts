@@ -1,5 +1,7 @@
 /** CPU time and memory of a process, read from /proc (Linux). */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 
 const TICKS_PER_SECOND = 100; // sysconf(_SC_CLK_TCK) on Linux
 
@@ -22,4 +24,26 @@ export function rssMiB(pid: number): number {
   } catch {
     return NaN;
   }
+}
+
+/** The `KEY=value` lines of an env file (the secrets `npm run mocks` writes beside its config). */
+export function readEnvFile(path: string): Record<string, string> {
+  return Object.fromEntries(readFileSync(path, 'utf8').trim().split('\n').map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]));
+}
+
+export interface Started { child: ChildProcess; lines: NodeJS.EventEmitter; ready: Record<string, unknown> }
+
+/** `node <script> …args`, resolved with its first stdout JSON line that says `ready`; its later lines stay readable on `lines`. */
+export function startNode(script: string, args: string[], env: Record<string, string> = {}): Promise<Started> {
+  const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  const lines = createInterface({ input: child.stdout! });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code}) before it was ready`)));
+    lines.on('line', (line) => {
+      try {
+        const json = JSON.parse(line) as Record<string, unknown>;
+        if (json.ready) resolve({ child, lines, ready: json });
+      } catch { /* not ours */ }
+    });
+  });
 }

@@ -28,7 +28,7 @@ import { loadPopulationFile, writePopulationFile } from '../mocks/population/loa
 import { PROJECT_ROOT } from '../src/paths.js';
 import { ONE_ROUND_FACTS, everyFact, familiesOf, profileShape, readmeShape } from './families.js';
 import type { LoadResult, LoadSpec } from './load.js';
-import { cpuSeconds, rssMiB } from './proc.js';
+import { cpuSeconds, readEnvFile, rssMiB } from './proc.js';
 import { renderMarkdown, renderTable, type BenchReport, type RunFigures, type ScenarioName } from './report.js';
 
 const DIST = join(PROJECT_ROOT, 'dist');
@@ -233,7 +233,7 @@ async function main(): Promise<void> {
   const upstream20 = needs('lightFloor') ? await start('upstream+20ms', join(DIST, 'bench', 'references', 'upstream.js'), [], { LATENCY_MS: String(REGISTRY_LATENCY_MS) }) : undefined;
   const anyMocks = mocks0 ?? mocks20;
   const secrets = anyMocks
-    ? Object.fromEntries(readFileSync(String(anyMocks.ready.envFile), 'utf8').trim().split('\n').map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]))
+    ? readEnvFile(String(anyMocks.ready.envFile))
     : {};
 
   const gateway = async (configFile: string) => {

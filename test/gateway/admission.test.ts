@@ -27,13 +27,19 @@ function questions(gw: TestGateway) {
   };
 }
 
-t.test('one at a time: the second waits and is answered in full, the third is refused with 503 and Retry-After', async (t) => {
-  const gw = await startTestGateway(t, { overrides: { ...SLOW, admission: { ...ONE_AT_A_TIME, queueTimeoutMs: 60_000 } } });
+/** A gateway whose NRP hangs, with one verification running (held by NRP) under `admission`. */
+async function oneHeld(t: Parameters<typeof startTestGateway>[0], admission: Record<string, number>) {
+  const gw = await startTestGateway(t, { overrides: { ...SLOW, admission: { ...ONE_AT_A_TIME, ...admission } } });
   const nrp = gw.gateway.mocks.get('nrp')!;
   nrp.faults.set({ kind: 'hang' } as never);
-  const { needsNrp, other } = questions(gw);
-  const first = gw.post('/v1/verifications', needsNrp);
+  const q = questions(gw);
+  const first = gw.post('/v1/verifications', q.needsNrp);
   await until(gw, { running: 1, queued: 0 });
+  return { gw, nrp, first, ...q };
+}
+
+t.test('one at a time: the second waits and is answered in full, the third is refused with 503 and Retry-After', async (t) => {
+  const { gw, nrp, first, other } = await oneHeld(t, { queueTimeoutMs: 60_000 });
   const second = gw.post('/v1/verifications', other);
   t.same(await until(gw, { running: 1, queued: 1 }), { running: 1, queued: 1, limit: 1 }, '/readyz: one runs, one waits');
 
@@ -58,12 +64,7 @@ t.test('one at a time: the second waits and is answered in full, the third is re
 });
 
 t.test('a verification that waits longer than queueTimeoutMs is refused, and the queue moves on', async (t) => {
-  const gw = await startTestGateway(t, { overrides: { ...SLOW, admission: { ...ONE_AT_A_TIME, queueTimeoutMs: 50 } } });
-  const nrp = gw.gateway.mocks.get('nrp')!;
-  nrp.faults.set({ kind: 'hang' } as never);
-  const { needsNrp, other } = questions(gw);
-  const first = gw.post('/v1/verifications', needsNrp);
-  await until(gw, { running: 1, queued: 0 });
+  const { gw, nrp, first, other } = await oneHeld(t, { queueTimeoutMs: 50 });
   const late = await gw.post('/v1/verifications', other);
   t.equal(late.status, 503);
   t.equal(late.headers['retry-after'], '1');
@@ -76,12 +77,7 @@ t.test('a verification that waits longer than queueTimeoutMs is refused, and the
 });
 
 t.test('a refused request never waits: bad input is answered before any turn is taken', async (t) => {
-  const gw = await startTestGateway(t, { overrides: { ...SLOW, admission: { ...ONE_AT_A_TIME, maxQueued: 0, queueTimeoutMs: 60_000 } } });
-  const nrp = gw.gateway.mocks.get('nrp')!;
-  nrp.faults.set({ kind: 'hang' } as never);
-  const { needsNrp } = questions(gw);
-  const first = gw.post('/v1/verifications', needsNrp);
-  await until(gw, { running: 1, queued: 0 });
+  const { gw, nrp, first, needsNrp } = await oneHeld(t, { maxQueued: 0, queueTimeoutMs: 60_000 });
   const bad = await gw.post('/v1/verifications', { ...needsNrp, facts: { father: ['nonsense'] } });
   t.equal(bad.status, 400, 'a mistake is a 400 even when the gateway is full');
   t.equal(bad.body.error.code, 'TONGBAN_ERR_VALIDATION');
@@ -90,13 +86,8 @@ t.test('a refused request never waits: bad input is answered before any turn is 
 });
 
 t.test('a client that leaves while it waits is not verified when its turn comes', async (t) => {
-  const gw = await startTestGateway(t, { overrides: { ...SLOW, admission: { ...ONE_AT_A_TIME, queueTimeoutMs: 60_000 } } });
-  const nrp = gw.gateway.mocks.get('nrp')!;
+  const { gw, nrp, first, other } = await oneHeld(t, { queueTimeoutMs: 60_000 });
   const psb = gw.gateway.mocks.get('psb')!;
-  nrp.faults.set({ kind: 'hang' } as never);
-  const { needsNrp, other } = questions(gw);
-  const first = gw.post('/v1/verifications', needsNrp);
-  await until(gw, { running: 1, queued: 0 });
   const leaving = new AbortController();
   const gone = request(`${gw.url}/v1/verifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(other), signal: leaving.signal });
   await until(gw, { running: 1, queued: 1 });
