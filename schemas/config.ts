@@ -40,9 +40,9 @@ export const Config = Type.Object({
     host: Type.String({ default: '127.0.0.1' }),
     ports: Type.Record(Type.String(), Type.Integer({ minimum: 0, maximum: 65535 }), { default: {}, description: 'agency → mock port (0 or absent: a free port)' }),
   }, { additionalProperties: false, default: {} }),
-  // How many verifications run at once (src/admission.ts): past what the one event loop can
+  // How many verifications run at once (src/capacity.ts): past what the one event loop can
   // do, more at once only makes every answer later, and partial once the deadline cuts in.
-  admission: Type.Object({
+  capacity: Type.Object({
     maxConcurrent: Type.Integer({ minimum: 1, maximum: 100000, default: 256, description: 'verifications running at once while the event loop has time to spare' }),
     minConcurrent: Type.Integer({ minimum: 1, maximum: 100000, default: 16, description: 'the fewest let run at once while the event loop is saturated (at most maxConcurrent)' }),
     maxQueued: Type.Integer({ minimum: 0, maximum: 1000000, default: 2000, description: 'verifications that may wait for a turn; one more is refused with 503' }),

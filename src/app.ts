@@ -12,7 +12,7 @@ import type { ConnectorHub } from './connectors/hub.js';
 import { SafeLogController } from './request-log.js';
 import { validatorFor } from './validation.js';
 import { compileProfiles, type CompiledProfile } from './checks/profiles.js';
-import { Admission } from './admission.js';
+import { Capacity } from './capacity.js';
 import errorsPlugin, { clientErrorHandler, frameworkErrors } from './plugins/errors.js';
 import jsonBody from './plugins/json-body.js';
 import verificationRoutes from './routes/verifications.js';
@@ -25,8 +25,8 @@ export interface Tongban {
   hub: ConnectorHub;
   /** Admission profiles by name, compiled from the config at start. */
   profiles: ReadonlyMap<string, CompiledProfile>;
-  /** How many verifications run at once, and the queue of the others (src/admission.ts). */
-  admission: Admission;
+  /** How many verifications run at once, and the queue of the others (src/capacity.ts). */
+  capacity: Capacity;
 }
 
 declare module 'fastify' {
@@ -67,11 +67,11 @@ export async function buildApp(options: {
   // rounded into a string), no silent removal of unknown fields.
   app.setValidatorCompiler(({ schema }) => validatorFor(schema as never));
   // Verifications that take 40 % of the deadline on average are close to being cut by it.
-  const admission = new Admission({ ...options.config.admission, targetMs: options.config.verification.deadlineMs * 0.4 });
-  app.decorate('tongban', { config: options.config, hub: options.hub, profiles: compileProfiles(options.config.profiles), admission });
+  const capacity = new Capacity({ ...options.config.capacity, targetMs: options.config.verification.deadlineMs * 0.4 });
+  app.decorate('tongban', { config: options.config, hub: options.hub, profiles: compileProfiles(options.config.profiles), capacity });
   // The limit follows the event loop while the app serves; waiting verifications are refused when it closes.
-  app.addHook('onReady', (done) => { admission.start(); done(); });
-  app.addHook('onClose', (_app, done) => { admission.stop(); done(); });
+  app.addHook('onReady', (done) => { capacity.start(); done(); });
+  app.addHook('onClose', (_app, done) => { capacity.stop(); done(); });
   app.decorateRequest('logFields', null);
   // Set before anything else can answer: every response carries the id (a callback hook: no promise per request).
   app.addHook('onRequest', (request, reply, done) => {

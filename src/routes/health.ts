@@ -5,9 +5,9 @@ export default async function healthRoutes(app: FastifyInstance) {
   app.get('/healthz', async () => ({ status: 'ok' }));
   // Ready once the app has started; dependencies are reported per connector elsewhere,
   // since one failing agency must not take the gateway out of the load balancer.
-  // With how many verifications run, wait, and may run at once now (src/admission.ts).
+  // With how many verifications run, wait, and may run at once now (src/capacity.ts).
   app.get('/readyz', async () => {
-    const { admission } = app.tongban;
-    return { status: 'ready', connectors: app.tongban.hub.runtimes.size, verifications: { running: admission.running, queued: admission.queued, limit: admission.limit } };
+    const { capacity } = app.tongban;
+    return { status: 'ready', connectors: app.tongban.hub.runtimes.size, verifications: { running: capacity.running, queued: capacity.queued, limit: capacity.limit } };
   });
 }

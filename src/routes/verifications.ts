@@ -8,7 +8,7 @@ import { runVerification } from '../verification/run.js';
 import { CHECK_TYPES } from '../checks/index.js';
 
 export default async function verificationRoutes(app: FastifyInstance) {
-  const { hub, config, profiles, admission } = app.tongban;
+  const { hub, config, profiles, capacity } = app.tongban;
   // Subject field lengths are bounded by the tightest agency that receives them.
   const body = verificationRequestSchema(hub.factNames(), config.limits, hub.subjectFieldMaxLengths(), CHECK_TYPES);
   const validate = validatorFor(body);
@@ -25,10 +25,10 @@ export default async function verificationRoutes(app: FastifyInstance) {
     },
   }, async (request, reply) => {
     const normalized = normalizeRequest(request.body, hub, profiles);
-    // A turn first (src/admission.ts): the deadline starts when the verification does.
+    // A turn first (src/capacity.ts): the deadline starts when the verification does.
     let turn;
     try {
-      const entered = admission.enter();
+      const entered = capacity.enter();
       turn = 'release' in entered ? entered : await entered;
     } catch (err) {
       // At capacity (TONGBAN_ERR_OVERLOADED): the request's one log line says so.

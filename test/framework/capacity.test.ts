@@ -1,9 +1,9 @@
 /**
- * Admission (src/admission.ts): how many verifications run at once, the order the others
+ * Taking turns (src/capacity.ts): how many verifications run at once, the order the others
  * wait in, when they are refused, and how the limit follows the event loop.
  */
 import t from 'tap';
-import { Admission, nextLimit, SATURATED, SPARE, type Admitted } from '../../src/admission.js';
+import { Capacity, nextLimit, SATURATED, SPARE, type Admitted } from '../../src/capacity.js';
 import { GatewayError } from '../../src/errors.js';
 
 const OPTIONS = { minConcurrent: 16, maxConcurrent: 256, targetMs: 2000 };
@@ -36,72 +36,72 @@ t.test('the limit grows while the loop has time to spare and verifications end w
 });
 
 t.test('the limit starts at twice the minimum', async (t) => {
-  t.equal(new Admission({ maxConcurrent: 256, minConcurrent: 16, maxQueued: 1, queueTimeoutMs: 1, targetMs: 1 }).limit, 32);
-  t.equal(new Admission({ maxConcurrent: 20, minConcurrent: 16, maxQueued: 1, queueTimeoutMs: 1, targetMs: 1 }).limit, 20, 'at most the maximum');
+  t.equal(new Capacity({ maxConcurrent: 256, minConcurrent: 16, maxQueued: 1, queueTimeoutMs: 1, targetMs: 1 }).limit, 32);
+  t.equal(new Capacity({ maxConcurrent: 20, minConcurrent: 16, maxQueued: 1, queueTimeoutMs: 1, targetMs: 1 }).limit, 20, 'at most the maximum');
 });
 
 t.test('verifications beyond the limit wait in order of arrival, and each release lets exactly one in', async (t) => {
-  const admission = new Admission({ maxConcurrent: 2, minConcurrent: 2, maxQueued: 10, queueTimeoutMs: 60_000, targetMs: 2000 });
-  const a = admission.enter() as Admitted;
-  const b = admission.enter() as Admitted;
+  const capacity = new Capacity({ maxConcurrent: 2, minConcurrent: 2, maxQueued: 10, queueTimeoutMs: 60_000, targetMs: 2000 });
+  const a = capacity.enter() as Admitted;
+  const b = capacity.enter() as Admitted;
   t.ok('release' in a && 'release' in b, 'within the limit: at once, without a promise');
   t.equal(a.waitedMs, 0);
   const order: string[] = [];
-  const c = (admission.enter() as Promise<Admitted>).then((x) => { order.push('c'); return x; });
-  const d = (admission.enter() as Promise<Admitted>).then((x) => { order.push('d'); return x; });
-  t.same([admission.running, admission.queued], [2, 2]);
+  const c = (capacity.enter() as Promise<Admitted>).then((x) => { order.push('c'); return x; });
+  const d = (capacity.enter() as Promise<Admitted>).then((x) => { order.push('d'); return x; });
+  t.same([capacity.running, capacity.queued], [2, 2]);
   a.release();
   a.release(); // a second release of the same turn does nothing
   await c;
   t.same(order, ['c'], 'the first to wait is the first let in, and only one');
-  t.same([admission.running, admission.queued], [2, 1]);
+  t.same([capacity.running, capacity.queued], [2, 1]);
   b.release();
   const dTurn = await d;
   t.same(order, ['c', 'd']);
   t.ok(dTurn.waitedMs >= 0);
-  const e = admission.enter();
+  const e = capacity.enter();
   t.ok(e instanceof Promise, 'a newcomer waits while the limit is reached');
   (await c).release();
   (await (e as Promise<Admitted>)).release();
   dTurn.release();
-  t.same([admission.running, admission.queued], [0, 0]);
+  t.same([capacity.running, capacity.queued], [0, 0]);
 });
 
 t.test('a full queue refuses at once; a wait past queueTimeoutMs is refused; both with TONGBAN_ERR_OVERLOADED', async (t) => {
-  const admission = new Admission({ maxConcurrent: 1, minConcurrent: 1, maxQueued: 1, queueTimeoutMs: 30, targetMs: 2000 });
-  const running = admission.enter() as Admitted;
-  const waiting = admission.enter() as Promise<Admitted>;
+  const capacity = new Capacity({ maxConcurrent: 1, minConcurrent: 1, maxQueued: 1, queueTimeoutMs: 30, targetMs: 2000 });
+  const running = capacity.enter() as Admitted;
+  const waiting = capacity.enter() as Promise<Admitted>;
   const refused = waiting.then(() => undefined, (err: unknown) => err);
   let full: unknown;
-  try { admission.enter(); } catch (err) { full = err; }
+  try { capacity.enter(); } catch (err) { full = err; }
   t.ok(full instanceof GatewayError, 'a full queue throws at once');
   t.match(full, { code: 'TONGBAN_ERR_OVERLOADED', status: 503, message: /already waiting/ });
   t.match(await refused, { code: 'TONGBAN_ERR_OVERLOADED', status: 503, message: /no turn within 30 ms/ });
-  t.equal(admission.queued, 0, 'the refused one no longer waits');
+  t.equal(capacity.queued, 0, 'the refused one no longer waits');
   running.release();
-  t.equal(admission.running, 0, 'and is not let in afterwards');
-  const again = admission.enter();
+  t.equal(capacity.running, 0, 'and is not let in afterwards');
+  const again = capacity.enter();
   t.ok('release' in again, 'the next one runs at once');
   (again as Admitted).release();
 });
 
 t.test('adjusting the limit lets waiting verifications in; stopping refuses those still waiting', async (t) => {
-  const admission = new Admission({ maxConcurrent: 4, minConcurrent: 2, maxQueued: 10, queueTimeoutMs: 60_000, targetMs: 2000 });
-  const turns = [1, 2, 3, 4].map(() => admission.enter() as Admitted);
-  admission.adjust(1); // saturated, the limit binds: 4 → 3
-  t.equal(admission.limit, 3);
+  const capacity = new Capacity({ maxConcurrent: 4, minConcurrent: 2, maxQueued: 10, queueTimeoutMs: 60_000, targetMs: 2000 });
+  const turns = [1, 2, 3, 4].map(() => capacity.enter() as Admitted);
+  capacity.adjust(1); // saturated, the limit binds: 4 → 3
+  t.equal(capacity.limit, 3);
   turns[0]!.release();
-  const w = admission.enter();
+  const w = capacity.enter();
   t.ok(w instanceof Promise, 'three still run: a newcomer waits under the lower limit');
   turns[1]!.release();
   const admitted = await (w as Promise<Admitted>);
-  t.equal(admission.running, 3);
-  admission.adjust(0); // the limit binds, time to spare, and the two that ended were quick: back up
-  t.equal(admission.limit, 4);
-  const x = admission.enter() as Admitted;
-  const y = (admission.enter() as Promise<Admitted>).then(() => undefined, (err: unknown) => err);
-  admission.stop();
+  t.equal(capacity.running, 3);
+  capacity.adjust(0); // the limit binds, time to spare, and the two that ended were quick: back up
+  t.equal(capacity.limit, 4);
+  const x = capacity.enter() as Admitted;
+  const y = (capacity.enter() as Promise<Admitted>).then(() => undefined, (err: unknown) => err);
+  capacity.stop();
   t.match(await y, { code: 'TONGBAN_ERR_OVERLOADED', message: /shutting down/ });
   for (const turn of [turns[2]!, turns[3]!, admitted, x]) turn.release();
-  t.equal(admission.running, 0);
+  t.equal(capacity.running, 0);
 });

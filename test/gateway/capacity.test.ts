@@ -1,5 +1,5 @@
 /**
- * Admission over real HTTP: with one verification allowed at a time, a second waits its
+ * Taking turns (src/capacity.ts) over real HTTP: with one verification allowed at a time, a second waits its
  * turn and is answered in full, a third finds the queue full and gets 503
  * TONGBAN_ERR_OVERLOADED with Retry-After; a wait past queueTimeoutMs is refused the same
  * way; /readyz shows what runs and waits. The running one is held by NRP hanging.
@@ -27,9 +27,9 @@ function questions(gw: TestGateway) {
   };
 }
 
-/** A gateway whose NRP hangs, with one verification running (held by NRP) under `admission`. */
-async function oneHeld(t: Parameters<typeof startTestGateway>[0], admission: Record<string, number>) {
-  const gw = await startTestGateway(t, { overrides: { ...SLOW, admission: { ...ONE_AT_A_TIME, ...admission } } });
+/** A gateway whose NRP hangs, with one verification running (held by NRP) under `capacity`. */
+async function oneHeld(t: Parameters<typeof startTestGateway>[0], capacity: Record<string, number>) {
+  const gw = await startTestGateway(t, { overrides: { ...SLOW, capacity: { ...ONE_AT_A_TIME, ...capacity } } });
   const nrp = gw.gateway.mocks.get('nrp')!;
   nrp.faults.set({ kind: 'hang' } as never);
   const q = questions(gw);
