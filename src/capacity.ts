@@ -72,7 +72,6 @@ interface Waiter {
   refuse(err: GatewayError): void;
   timer: NodeJS.Timeout;
   settled: boolean;
-  since: number;
 }
 
 export interface Admitted {
@@ -149,13 +148,13 @@ export class Capacity {
     return new Promise<Admitted>((resolve, reject) => {
       const since = performance.now();
       const w: Waiter = {
-        since,
         settled: false,
         admit: (release) => resolve({ release, waitedMs: performance.now() - since }),
         refuse: reject,
         timer: setTimeout(() => {
           w.settled = true;
           this.waiting--;
+          this.forgetSettled();
           reject(overloaded(`The gateway is at capacity: no turn within ${this.options.queueTimeoutMs} ms; retry shortly.`));
         }, this.options.queueTimeoutMs),
       };
@@ -194,13 +193,21 @@ export class Capacity {
       w.settled = true;
       clearTimeout(w.timer);
       this.waiting--;
-      if (this.head > 1024 && this.head * 2 > this.queue.length) {
-        this.queue.splice(0, this.head);
-        this.head = 0;
-      }
+      this.forgetSettled();
       return w;
     }
     return undefined;
+  }
+
+  /** Drops the entries of waiters already admitted or refused: all of them once nobody waits. */
+  private forgetSettled(): void {
+    if (this.waiting === 0) {
+      this.queue.length = 0;
+      this.head = 0;
+    } else if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue.splice(0, this.head);
+      this.head = 0;
+    }
   }
 }
 
