@@ -13,7 +13,10 @@
  * How many may run adapts, every `intervalMs`, to two signs that more at once would only
  * make every answer later: the event loop saturated (its utilization, ELU), or the
  * verifications that ended in the interval taking longer on average than `targetMs` (a
- * share of the deadline: the registries, not the gateway, may be what is saturated). While
+ * share of the deadline: the registries, not the gateway, may be what is saturated) and
+ * more than twice as long as the best interval of the last 30 s (a registry that is
+ * simply slow is as slow with few verifications as with many: holding them back would only
+ * throttle everyone). While
  * either holds and the limit binds (verifications wait), the limit shrinks toward
  * `minConcurrent`; while it binds, the loop has time to spare and verifications end well
  * within the target, it grows toward `maxConcurrent`. It starts at twice the minimum. A
@@ -42,24 +45,28 @@ export interface CapacityOptions {
 /** Utilization at or above which the loop counts as saturated, and below which it has time to spare. */
 export const SATURATED = 0.9;
 export const SPARE = 0.7;
+/** Intervals (with verifications ending) the recent best mean is taken over: 30 s at 200 ms. */
+const BASELINE_INTERVALS = 150;
 
 /**
  * The next limit, from the current one, what runs and waits, the loop's utilization and
  * the mean time of the verifications that ended over the last interval (undefined: none
- * ended). Shrinks by a quarter while the limit binds (verifications wait, or as many run
- * as may) and the loop is saturated or verifications take longer than the target; grows by
+ * ended), and the best such mean of the recent past. Shrinks by a quarter while the limit
+ * binds (verifications wait, or as many run as may) and the loop is saturated or
+ * verifications take longer than the target and twice the recent best; grows by
  * a quarter while it binds, the loop has time to spare and they end within half the
  * target; otherwise stays. A limit that does not bind does not grow: a burst after a quiet
  * hour meets the limit that last served, not the maximum.
  */
 export function nextLimit(
   limit: number,
-  state: { active: number; queued: number; utilization: number; meanMs: number | undefined },
+  state: { active: number; queued: number; utilization: number; meanMs: number | undefined; baselineMs?: number | undefined },
   options: Pick<CapacityOptions, 'minConcurrent' | 'maxConcurrent' | 'targetMs'>,
 ): number {
   const min = Math.min(options.minConcurrent, options.maxConcurrent);
   const binds = state.queued > 0 || state.active >= limit;
-  const slow = state.meanMs !== undefined && state.meanMs > options.targetMs;
+  // Slower than the target, and than the same verifications were with fewer at once.
+  const slow = state.meanMs !== undefined && state.meanMs > options.targetMs && (state.baselineMs === undefined || state.meanMs > 2 * state.baselineMs);
   if (binds && (state.utilization >= SATURATED || slow)) return Math.max(min, Math.floor(limit * 0.75));
   if (binds && state.utilization < SPARE && (state.meanMs === undefined || state.meanMs < options.targetMs / 2)) {
     return Math.min(options.maxConcurrent, limit + Math.max(1, Math.ceil(limit / 4)));
@@ -92,6 +99,9 @@ export class Capacity {
   /** Verifications that ended since the last adjustment, and their total time. */
   private ended = 0;
   private endedMs = 0;
+  /** The mean of each recent interval in which verifications ended (a ring, BASELINE_INTERVALS long). */
+  private readonly means: number[] = [];
+  private meansAt = 0;
 
   constructor(private readonly options: CapacityOptions) {
     // Twice the minimum to begin with; it grows as far as the load needs and the machine allows.
@@ -126,7 +136,14 @@ export class Capacity {
     const meanMs = this.ended > 0 ? this.endedMs / this.ended : undefined;
     this.ended = 0;
     this.endedMs = 0;
-    this.limitNow = nextLimit(this.limitNow, { active: this.active, queued: this.waiting, utilization, meanMs }, this.options);
+    let baselineMs: number | undefined;
+    if (meanMs !== undefined) {
+      if (this.means.length < BASELINE_INTERVALS) this.means.push(meanMs);
+      else this.means[this.meansAt] = meanMs;
+      this.meansAt = (this.meansAt + 1) % BASELINE_INTERVALS;
+      baselineMs = Math.min(...this.means);
+    }
+    this.limitNow = nextLimit(this.limitNow, { active: this.active, queued: this.waiting, utilization, meanMs, baselineMs }, this.options);
     this.drain();
   }
 

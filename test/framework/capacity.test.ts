@@ -20,6 +20,22 @@ t.test('the limit shrinks while it binds and verifications take longer than the 
   t.equal(nextLimit(256, { active: 256, queued: 44, utilization: 0.4, meanMs: 3500 }, OPTIONS), 192, 'the loop idle, answers slow: a quarter less');
   t.equal(nextLimit(256, { active: 12, queued: 0, utilization: 0.4, meanMs: 3500 }, OPTIONS), 256, 'slow but not binding: unchanged');
   t.equal(nextLimit(64, { active: 64, queued: 5, utilization: 0.4, meanMs: 1500 }, OPTIONS), 64, 'within the target but not within half of it: unchanged');
+  t.equal(nextLimit(256, { active: 256, queued: 44, utilization: 0.4, meanMs: 3500, baselineMs: 1200 }, OPTIONS), 192, 'three times the recent best: a quarter less');
+  t.equal(nextLimit(32, { active: 32, queued: 44, utilization: 0.2, meanMs: 2600, baselineMs: 2500 }, OPTIONS), 32,
+    'a registry that is simply slow (as slow as at its best): unchanged, holding verifications back would only throttle everyone');
+});
+
+t.test('the recent best is kept per interval in which verifications ended', async (t) => {
+  const capacity = new Capacity({ maxConcurrent: 2, minConcurrent: 1, maxQueued: 10, queueTimeoutMs: 60_000, targetMs: 0 });
+  // targetMs 0: every interval is "slower than the target"; only the recent best decides.
+  const a = capacity.enter() as Admitted;
+  const b = capacity.enter() as Admitted;
+  const waiting = capacity.enter() as Promise<Admitted>;
+  a.release();
+  capacity.adjust(0.5); // the first interval with an ending: it is its own best, so not twice as slow
+  t.equal(capacity.limit, 2, 'not cut on the first interval');
+  (await waiting).release();
+  b.release();
 });
 
 t.test('the limit grows while the loop has time to spare and verifications end well within the target', async (t) => {
