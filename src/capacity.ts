@@ -40,6 +40,8 @@ export interface CapacityOptions {
   targetMs: number;
   /** How often the limit is adjusted. Default 200 ms. */
   intervalMs?: number;
+  /** Clock for how long verifications take (tests move it). Default performance.now. */
+  now?: () => number;
 }
 
 /** Utilization at or above which the loop counts as saturated, and below which it has time to spare. */
@@ -103,7 +105,10 @@ export class Capacity {
   private readonly means: number[] = [];
   private meansAt = 0;
 
+  private readonly now: () => number;
+
   constructor(private readonly options: CapacityOptions) {
+    this.now = options.now ?? (() => performance.now());
     // Twice the minimum to begin with; it grows as far as the load needs and the machine allows.
     this.limitNow = Math.min(options.maxConcurrent, 2 * options.minConcurrent);
   }
@@ -163,10 +168,10 @@ export class Capacity {
     }
     if (this.waiting >= this.options.maxQueued) throw overloaded(`The gateway is at capacity and ${this.options.maxQueued} verifications are already waiting; retry shortly.`);
     return new Promise<Admitted>((resolve, reject) => {
-      const since = performance.now();
+      const since = this.now();
       const w: Waiter = {
         settled: false,
-        admit: (release) => resolve({ release, waitedMs: performance.now() - since }),
+        admit: (release) => resolve({ release, waitedMs: this.now() - since }),
         refuse: reject,
         timer: setTimeout(() => {
           w.settled = true;
@@ -182,13 +187,13 @@ export class Capacity {
 
   private releaser(): () => void {
     let released = false;
-    const since = performance.now();
+    const since = this.now();
     return () => {
       if (released) return;
       released = true;
       this.active--;
       this.ended++;
-      this.endedMs += performance.now() - since;
+      this.endedMs += this.now() - since;
       this.drain();
     };
   }

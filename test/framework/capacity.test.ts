@@ -25,6 +25,28 @@ t.test('the limit shrinks while it binds and verifications take longer than the 
     'a registry that is simply slow (as slow as at its best): unchanged, holding verifications back would only throttle everyone');
 });
 
+t.test('slower than the target cuts the limit only when also twice as slow as the recent best: a registry that is simply slow does not', async (t) => {
+  let clock = 0;
+  const capacity = new Capacity({ maxConcurrent: 4, minConcurrent: 1, maxQueued: 100, queueTimeoutMs: 60_000, targetMs: 400, now: () => clock });
+  t.equal(capacity.limit, 2);
+  let running = [capacity.enter() as Admitted, capacity.enter() as Admitted];
+  const waiting = Array.from({ length: 6 }, () => capacity.enter() as Promise<Admitted>);
+  // Three batches of two, each taking 1 000 ms (over the 400 ms target), with others waiting.
+  for (let batch = 0; batch < 2; batch++) {
+    clock += 1000;
+    for (const turn of running) turn.release();
+    running = await Promise.all(waiting.splice(0, 2));
+    capacity.adjust(0.2); // the loop mostly idle
+    t.equal(capacity.limit, 2, `batch ${batch + 1}: as slow as the best interval: the limit stays`);
+  }
+  clock += 3000; // now three times as slow as the best
+  for (const turn of running) turn.release();
+  running = await Promise.all(waiting.splice(0, 2));
+  capacity.adjust(0.2);
+  t.equal(capacity.limit, 1, 'three times as slow as the recent best, the limit binding: cut');
+  for (const turn of running) turn.release();
+});
+
 t.test('the recent best is kept per interval in which verifications ended', async (t) => {
   const capacity = new Capacity({ maxConcurrent: 2, minConcurrent: 1, maxQueued: 10, queueTimeoutMs: 60_000, targetMs: 0 });
   // targetMs 0: every interval is "slower than the target"; only the recent best decides.
