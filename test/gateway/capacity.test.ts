@@ -107,7 +107,7 @@ t.test('a registry that is simply slow: every verification is still answered in 
   // at once as with many (whether the limit moves is the rule's unit test: here the event loop
   // is shared with other tests, whose load it may rightly count).
   const gw = await startTestGateway(t, {
-    overrides: { verification: { deadlineMs: 3000 }, connectors: { timeoutMs: 2000 }, cache: { maxEntriesPerConnector: 0 }, capacity: { minConcurrent: 8, maxConcurrent: 32 } },
+    overrides: { verification: { deadlineMs: 3000 }, connectors: { timeoutMs: 2000 }, cache: { maxEntriesPerConnector: 0 }, capacity: { minConcurrent: 8, maxConcurrent: 32, queueTimeoutMs: 60_000 } },
   });
   gw.gateway.mocks.get('nrp')!.faults.set({ kind: 'latency', ms: 700 } as never);
   const { needsNrp } = questions(gw);
