@@ -8,7 +8,7 @@
  * logged and never part of a message. Messages name the interface and the code, never a
  * request value or the register's `信息` (either may carry personal data).
  */
-import { send, throwForStatus, upstreamFailure } from '../../src/connectors/kit/http.js';
+import { readJson, send, throwForStatus, upstreamFailure } from '../../src/connectors/kit/http.js';
 import type { AgencyContext, CallSignal, CommonAgencyConfig, UpstreamAnswer } from '../../src/connectors/types.js';
 import { describeErrors, validatorFor } from '../../src/validation.js';
 import { AMR_CODES } from './codes.js';
@@ -51,15 +51,7 @@ export function createAmrClient(ctx: AmrClientContext): AmrClient {
       });
       throwForStatus(label, res);
 
-      let json: unknown;
-      try {
-        json = JSON.parse(res.text);
-      } catch {
-        throw upstreamFailure(label, 'fatal', 'invalid_response', 'answer is not JSON');
-      }
-      if (!validEnvelope(json)) {
-        throw upstreamFailure(label, 'fatal', 'invalid_response', `malformed envelope: ${describeErrors(validEnvelope.errors).join('; ')}`);
-      }
+      const json = readJson(label, res.text, validEnvelope, 'envelope');
       const code = AMR_CODES.classify(json.状态码);
       // `amrInterface`, not `interface`: a plain word other log lines may use differently.
       if (ctx.log.isLevelEnabled('debug')) ctx.log.debug({ amrInterface: iface, code: json.状态码, outcome: code.outcome }, 'amr answer');

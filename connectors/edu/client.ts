@@ -5,10 +5,10 @@
  * at the border (types.ts) before a mapper sees them. Messages name the operation and a
  * code, never the ID number, the address or the bureau's `message` text.
  */
-import { send, throwForStatus, upstreamFailure, type UpstreamResponse } from '../../src/connectors/kit/http.js';
+import { readJson, send, throwForStatus, upstreamFailure, type UpstreamResponse } from '../../src/connectors/kit/http.js';
 import type { AgencyContext, CallSignal, CommonAgencyConfig, UpstreamAnswer } from '../../src/connectors/types.js';
 import { parseAddress } from '../../src/domain/address.js';
-import { describeErrors, validatorFor } from '../../src/validation.js';
+import { validatorFor } from '../../src/validation.js';
 import type { TSchema, Static } from '@sinclair/typebox';
 import { EDU_404_CODES } from './codes.js';
 import type { EduConfig } from './config.js';
@@ -50,15 +50,7 @@ export function createEduClient(ctx: EduClientContext): EduClient {
     }
     throwForStatus(label, res);
 
-    let json: unknown;
-    try {
-      json = JSON.parse(res.text);
-    } catch {
-      throw upstreamFailure(label, 'fatal', 'invalid_response', 'answer is not JSON');
-    }
-    const valid = validatorFor(schema);
-    if (!valid(json)) throw upstreamFailure(label, 'fatal', 'invalid_response', `malformed answer: ${describeErrors(valid.errors).join('; ')}`);
-    return { outcome: 'ok', data: json };
+    return { outcome: 'ok', data: readJson(label, res.text, validatorFor(schema)) };
   }
 
   /** The `code` of an EDU error body, when the body is one and the code a plain identifier (it is shown in messages). */

@@ -7,9 +7,9 @@
  * (either may carry personal data).
  */
 import type { TSchema, Static } from '@sinclair/typebox';
-import { send, throwForStatus, upstreamFailure, type UpstreamResponse } from '../../src/connectors/kit/http.js';
+import { readJson, send, throwForStatus, upstreamFailure, type UpstreamResponse } from '../../src/connectors/kit/http.js';
 import { UpstreamError, type AgencyContext, type CallSignal, type CommonAgencyConfig, type UpstreamAnswer } from '../../src/connectors/types.js';
-import { describeErrors, validatorFor } from '../../src/validation.js';
+import { validatorFor } from '../../src/validation.js';
 import { HRSS_CODES } from './codes.js';
 import type { HrssConfig } from './config.js';
 import {
@@ -78,14 +78,7 @@ export function createHrssClient(ctx: HrssClientContext): HrssClient {
     if (res.status === 404 && errcode !== undefined && HRSS_CODES.classify(errcode).outcome === 'not_found') return { outcome: 'not_found' };
     failForStatus(label, res, errcode);
 
-    let json: unknown;
-    try {
-      json = JSON.parse(res.text);
-    } catch {
-      throw upstreamFailure(label, 'fatal', 'invalid_response', 'answer is not JSON');
-    }
-    const valid = validatorFor(schema);
-    if (!valid(json)) throw upstreamFailure(label, 'fatal', 'invalid_response', `malformed answer: ${describeErrors(valid.errors).slice(0, 3).join('; ')}`);
+    const json = readJson(label, res.text, validatorFor(schema), 'answer', 3);
     // An answer about someone else (a proxy's cache, a routing fault) must never become this person's fact.
     if ((json as { idNumber?: unknown }).idNumber !== idNumber) throw upstreamFailure(label, 'fatal', 'invalid_response', 'answer is about another person');
     return { outcome: 'ok', data: json as Static<S> };

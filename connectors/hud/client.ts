@@ -6,9 +6,9 @@
  * interface, the status and a known code, never the request (its query string holds an ID
  * number) or the agency's `errorDescription`.
  */
-import { send, throwForStatus, upstreamFailure, type UpstreamResponse } from '../../src/connectors/kit/http.js';
+import { readJson, send, throwForStatus, upstreamFailure, type UpstreamResponse } from '../../src/connectors/kit/http.js';
 import type { AgencyContext, CallSignal, CommonAgencyConfig, UpstreamAnswer } from '../../src/connectors/types.js';
-import { describeErrors, validatorFor } from '../../src/validation.js';
+import { validatorFor } from '../../src/validation.js';
 import { knownErrorCode } from './codes.js';
 import type { HudConfig } from './config.js';
 import { createTokenSource, credentialsRefused } from './token.js';
@@ -64,15 +64,7 @@ export function createHudClient(ctx: HudClientContext, options: HudClientOptions
         throwForStatus(code ? `${label} (${code})` : label, res);
       }
 
-      let json: unknown;
-      try {
-        json = JSON.parse(res.text);
-      } catch {
-        throw upstreamFailure(label, 'fatal', 'invalid_response', 'answer is not JSON');
-      }
-      if (!validAnswer(json)) {
-        throw upstreamFailure(label, 'fatal', 'invalid_response', `malformed answer: ${describeErrors(validAnswer.errors).join('; ')}`);
-      }
+      const json = readJson(label, res.text, validAnswer);
       // HUD answers every record at once: a total that disagrees is a broken answer, not a page.
       if (json.total !== json.items.length) throw upstreamFailure(label, 'fatal', 'invalid_response', `total ${json.total} but ${json.items.length} items`);
       if (json.items.length === 0) return { outcome: 'not_found' };

@@ -5,9 +5,9 @@
  * the agency refuses is dropped so that the next `get` fetches a new one; the client decides
  * how often that may happen (once per request).
  */
-import { send, throwForStatus, upstreamFailure } from '../../src/connectors/kit/http.js';
+import { readJson, send, throwForStatus, upstreamFailure } from '../../src/connectors/kit/http.js';
 import type { AgencyContext, CallSignal, CommonAgencyConfig } from '../../src/connectors/types.js';
-import { describeErrors, validatorFor } from '../../src/validation.js';
+import { validatorFor } from '../../src/validation.js';
 import { knownErrorCode } from './codes.js';
 import type { HudConfig } from './config.js';
 import {
@@ -79,13 +79,7 @@ export function createTokenSource(ctx: AgencyContext<HudConfig & CommonAgencyCon
       throwForStatus(code ? `${LABEL} (${code})` : LABEL, res);
     }
 
-    let answer: unknown;
-    try {
-      answer = JSON.parse(res.text);
-    } catch {
-      throw upstreamFailure(LABEL, 'fatal', 'invalid_response', 'answer is not JSON');
-    }
-    if (!validAnswer(answer)) throw upstreamFailure(LABEL, 'fatal', 'invalid_response', `malformed token answer: ${describeErrors(validAnswer.errors).join('; ')}`);
+    const answer = readJson(LABEL, res.text, validAnswer, 'token answer');
     // RFC 6749 §5.1: the type is case-insensitive.
     if (answer.token_type.toLowerCase() !== HUD_TOKEN_TYPE.toLowerCase()) {
       throw upstreamFailure(LABEL, 'fatal', 'invalid_response', 'token_type is not Bearer');

@@ -13,7 +13,7 @@
  * operation and a code, never the request or the exchange's `message` (either may carry an
  * ID number).
  */
-import { send, throwForStatus, upstreamFailure, type UpstreamResponse } from '../../src/connectors/kit/http.js';
+import { readJson, send, throwForStatus, upstreamFailure } from '../../src/connectors/kit/http.js';
 import type { AgencyContext, CallSignal, CommonAgencyConfig, UpstreamAnswer } from '../../src/connectors/types.js';
 import { describeErrors, validatorFor } from '../../src/validation.js';
 import { MCA_CODES } from './codes.js';
@@ -105,22 +105,12 @@ export function createMcaClient(ctx: McaClientContext): McaClient {
 
   const invalid = (label: string, what: string) => upstreamFailure(label, 'fatal', 'invalid_response', what);
 
-  function json(label: string, res: UpstreamResponse): unknown {
-    try {
-      return JSON.parse(res.text);
-    } catch {
-      throw invalid(label, 'answer is not JSON');
-    }
-  }
-
   async function submit(type: McaJobType, idNumber: string, signal: CallSignal): Promise<string> {
     const label = `MCA ${type} submit`;
     const body = JSON.stringify({ type, idNumber });
     const res = await send({ label, dispatcher, path: ctx.basePath + MCA_JOBS_PATH, method: 'POST', headers: submitHeaders, body, signal, maxBytes: MCA_MAX_RESPONSE_BYTES });
     throwForStatus(label, res);
-    const answer = json(label, res);
-    if (!validSubmitted(answer)) throw invalid(label, `malformed answer: ${describeErrors(validSubmitted.errors).join('; ')}`);
-    return answer.jobId;
+    return readJson(label, res.text, validSubmitted).jobId;
   }
 
   async function poll(type: McaJobType, jobId: string, signal: CallSignal): Promise<McaJob> {
@@ -131,8 +121,7 @@ export function createMcaClient(ctx: McaClientContext): McaClient {
       throw upstreamFailure(label, 'retryable', 'upstream_error', `code JOB_NOT_FOUND (${MCA_CODES.entries.JOB_NOT_FOUND.meaning})`);
     }
     throwForStatus(label, res);
-    const answer = json(label, res);
-    if (!validJob(answer)) throw invalid(label, `malformed answer: ${describeErrors(validJob.errors).join('; ')}`);
+    const answer = readJson(label, res.text, validJob);
     if (answer.jobId !== jobId) throw invalid(label, 'answer is about another job');
     return answer;
   }

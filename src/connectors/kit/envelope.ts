@@ -13,7 +13,7 @@ import type { TSchema } from '@sinclair/typebox';
 import { describeErrors, validatorFor } from '../../validation.js';
 import type { AgencyContext, CallSignal, UpstreamAnswer } from '../types.js';
 import type { CodeTable } from './codes.js';
-import { send, throwForStatus, upstreamFailure } from './http.js';
+import { readJson, send, throwForStatus, upstreamFailure } from './http.js';
 
 export interface EnvelopeProtocol<Service extends string> {
   /** The agency's short name in labels and its debug line, e.g. `PSB`. */
@@ -50,16 +50,7 @@ export function envelopeQuery<Service extends string>(ctx: AgencyContext<unknown
     const res = await send({ label, dispatcher: ctx.dispatcher, path, method: 'POST', headers, body, signal, maxBytes: protocol.maxBytes });
     throwForStatus(label, res);
 
-    let json: unknown;
-    try {
-      json = JSON.parse(res.text);
-    } catch {
-      throw upstreamFailure(label, 'fatal', 'invalid_response', 'answer is not JSON');
-    }
-    if (!validEnvelope(json)) {
-      throw upstreamFailure(label, 'fatal', 'invalid_response', `malformed envelope: ${describeErrors(validEnvelope.errors).join('; ')}`);
-    }
-    const { code: raw, data } = json as { code: string | number; data?: unknown };
+    const { code: raw, data } = readJson(label, res.text, validEnvelope, 'envelope') as { code: string | number; data?: unknown };
     const code = protocol.codes.classify(String(raw));
     if (ctx.log.isLevelEnabled('debug')) ctx.log.debug({ [serviceKey]: service, code: raw, outcome: code.outcome }, debugLine);
     if (code.outcome === 'not_found') return { outcome: 'not_found' };

@@ -33,6 +33,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import iconv from 'iconv-lite';
 import type { Dispatcher } from 'undici';
+import type { ValidateFunction } from 'ajv';
+import { describeErrors } from '../../validation.js';
 import { UpstreamError, type CallSignal, type UpstreamFailure } from '../types.js';
 
 export interface UpstreamRequest {
@@ -112,6 +114,21 @@ export function charsetOf(contentType: string | string[] | undefined): string | 
 }
 
 const UTF8 = new Set(['utf-8', 'utf8']);
+
+/**
+ * The answer's text as JSON that `validate` accepts, else invalid_response: `answer is not
+ * JSON`, or `malformed <what>: <the schema's problems>` (paths and rules, never a value).
+ */
+export function readJson<T>(label: string, text: string, validate: ValidateFunction<T>, what = 'answer', maxProblems = Infinity): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw upstreamFailure(label, 'fatal', 'invalid_response', 'answer is not JSON');
+  }
+  if (!validate(json)) throw upstreamFailure(label, 'fatal', 'invalid_response', `malformed ${what}: ${describeErrors(validate.errors).slice(0, maxProblems).join('; ')}`);
+  return json;
+}
 
 /** Sends the request and reads the answer. Throws UpstreamError per the table; an aborted call's error is rethrown as is. */
 export async function send(req: UpstreamRequest): Promise<UpstreamResponse> {
