@@ -2,7 +2,7 @@
  * `npm run bench:memory`: what the caches hold after a burst of cold verifications, by the
  * gateway's estimate and by the heap freed when they are cleared, beside the heap in use and
  * the RSS. The sandbox in one process (mocks included), 1 500 families, 50 at a time.
- * `MIB=<n>` sets cache.maxMiBPerConnector (default 1000: effectively no byte bound).
+ * `MIB=<n>` sets cache.maxMiB, the budget all caches share (default 1000: effectively no byte bound).
  */
 import { loadConfig } from '../src/config/load.js';
 import { createGateway } from '../src/gateway.js';
@@ -11,7 +11,7 @@ import { familiesOf, everyFact } from '../bench/families.js';
 import { Writable } from 'node:stream';
 
 const mib = Number(process.env.MIB ?? 1000);
-const loaded = loadConfig({ env: { TONGBAN_DATA_DIR: '/tmp/memtest', TONGBAN_SUBJECT_KEY_SECRET: 'memory-test-secret-0123456789abcdefgh' }, overrides: { logLevel: 'warn', server: { port: 0 }, cache: { maxMiBPerConnector: mib } } });
+const loaded = loadConfig({ env: { TONGBAN_DATA_DIR: '/tmp/memtest', TONGBAN_SUBJECT_KEY_SECRET: 'memory-test-secret-0123456789abcdefgh' }, overrides: { logLevel: 'warn', server: { port: 0 }, cache: { maxMiB: mib } } });
 const population = generatePopulation({ households: 3000 });
 const gw = await createGateway({ loaded, logStream: new Writable({ write(_c, _e, cb) { cb(); } }), population });
 const url = await gw.app.listen({ host: '127.0.0.1', port: 0 });
@@ -37,6 +37,6 @@ for (const r of gw.hub.runtimes.values()) r.cache.clear();
 gc();
 const cleared = process.memoryUsage();
 const m = (x: number) => (x / 1048576).toFixed(1);
-console.log(`MiB bound ${mib}: entries ${entries}, estimated ${m(est)} MiB; heapUsed base ${m(base.heapUsed)} → loaded ${m(loadedMem.heapUsed)} → caches cleared ${m(cleared.heapUsed)} (cache ≈ ${m(loadedMem.heapUsed - cleared.heapUsed)} MiB); rss ${m(loadedMem.rss)}`);
+console.log(`MiB budget ${mib}: entries ${entries}, estimated ${m(est)} MiB; heapUsed base ${m(base.heapUsed)} → loaded ${m(loadedMem.heapUsed)} → caches cleared ${m(cleared.heapUsed)} (cache ≈ ${m(loadedMem.heapUsed - cleared.heapUsed)} MiB); rss ${m(loadedMem.rss)}`);
 await gw.close();
 process.exit(0);

@@ -50,7 +50,7 @@ export const Config = Type.Object({
   }, { additionalProperties: false, default: {} }),
   cache: Type.Object({
     maxEntriesPerConnector: Type.Integer({ minimum: 0, default: 10000 }),
-    maxMiBPerConnector: Type.Number({ minimum: 0, maximum: 4096, default: 16, description: 'estimated memory one connector’s cache may take, in MiB; the least recently used answers go first (0: only the entry count bounds it)' }),
+    maxMiB: Type.Number({ minimum: 0, maximum: 65536, default: 32, description: 'estimated memory all connectors’ caches may take together, in MiB; the least recently used answer goes first, whichever connector it came from (0: only the entry counts bound it)' }),
     staleIfErrorMs: Type.Integer({ minimum: 0, default: 3600000, description: 'how long past its TTL an entry may still be served when the source fails' }),
   }, { additionalProperties: false, default: {} }),
   connectors: Type.Object({

@@ -6,6 +6,8 @@
  *    ago is served and marked `stale`.
  * Failures are never cached. Keys are HMACs (see subject-key.ts), never raw identifiers.
  * A fresh entry is found synchronously (`fresh`): a hit costs a lookup, not a promise.
+ * Every connector's cache draws on one CacheBudget: memory for the gateway as a whole, the
+ * least recently used answer going first whichever connector it came from.
  */
 import { LRUCache } from 'lru-cache';
 
@@ -15,11 +17,10 @@ export interface CacheOptions {
   /** Entries kept at most (0 disables caching, coalescing stays). */
   max: number;
   /**
-   * Memory the entries may take, estimated (approximateBytes); the least recently used go
-   * first. Answers differ a hundredfold in size (an identity check, years of insurance
-   * months), so a count alone does not bound memory. 0: no bound beyond `max`.
+   * The memory this cache shares with the others (default: a budget of its own, no bound
+   * beyond `max`).
    */
-  maxBytes?: number;
+  budget?: CacheBudget;
   /** How long past its TTL an entry may still be served when the source fails. */
   staleIfErrorMs: number;
   now?: () => number;
@@ -31,6 +32,48 @@ export interface Entry<V> {
   /** `fetchedAt` as ISO 8601, formatted once when the answer arrived. */
   fetchedAtIso: string;
   expiresAt: number;
+  /** Estimated bytes (0 when the budget has no bound: nothing is weighed). */
+  size: number;
+  /** When it was last served or stored: the budget evicts the oldest of all caches first. */
+  usedAt: number;
+}
+
+/**
+ * The estimated memory (approximateBytes) all connectors' caches may take together. Answers
+ * differ a hundredfold in size (an identity check, years of insurance months), so counts
+ * alone do not bound memory, and a bound per connector either starves the connectors with
+ * large answers or, summed over twenty, is no bound. When a new answer takes the total over
+ * `maxBytes`, the least recently used answer of any cache goes, until it fits.
+ */
+export class CacheBudget {
+  /** Estimated bytes held by every cache of this budget. */
+  bytes = 0;
+  private readonly caches: Array<ResultCache<{}>> = [];
+
+  /** `maxBytes` 0: no bound (entries are not weighed). */
+  constructor(readonly maxBytes: number) {}
+
+  /** @internal */
+  join(cache: ResultCache<{}>): void {
+    this.caches.push(cache);
+  }
+
+  /** @internal A cache stored an entry: evict the oldest answers of all caches while over. */
+  settle(): void {
+    while (this.maxBytes > 0 && this.bytes > this.maxBytes) {
+      let oldest: ResultCache<{}> | undefined;
+      let oldestAt = Infinity;
+      for (const cache of this.caches) {
+        const at = cache.leastRecentUse();
+        if (at !== undefined && at < oldestAt) {
+          oldest = cache;
+          oldestAt = at;
+        }
+      }
+      if (oldest === undefined) return;
+      oldest.evictLeastRecent();
+    }
+  }
 }
 
 export interface Cached<V> { value: V; cache: CacheStatus; fetchedAt: number; fetchedAtIso: string }
@@ -39,21 +82,30 @@ export class ResultCache<V extends {}> {
   private readonly lru: LRUCache<string, Entry<V>> | undefined;
   private readonly inflight = new Map<string, Promise<Entry<V>>>();
   private readonly now: () => number;
+  private readonly budget: CacheBudget;
+  /** Estimated bytes this cache holds. */
+  private held = 0;
 
   constructor(private readonly options: CacheOptions) {
     this.now = options.now ?? Date.now;
-    const maxBytes = options.maxBytes ?? 0;
-    this.lru = options.max > 0
-      ? new LRUCache<string, Entry<V>>(maxBytes > 0
-        ? { max: options.max, maxSize: maxBytes, sizeCalculation: (entry, key) => approximateBytes(entry.value) + 2 * key.length + ENTRY_OVERHEAD }
-        : { max: options.max })
-      : undefined;
+    this.budget = options.budget ?? new CacheBudget(0);
+    // Whatever takes an entry out (evicted for the count, replaced, deleted, cleared) gives its bytes back.
+    const dispose = (entry: Entry<V>) => {
+      this.held -= entry.size;
+      this.budget.bytes -= entry.size;
+    };
+    this.lru = options.max > 0 ? new LRUCache<string, Entry<V>>({ max: options.max, dispose }) : undefined;
+    if (this.lru) this.budget.join(this as unknown as ResultCache<{}>);
   }
 
   /** The entry for `key` if it is fresh, else undefined. */
   fresh(key: string): Entry<V> | undefined {
     const entry = this.lru?.get(key);
-    return entry !== undefined && this.now() < entry.expiresAt ? entry : undefined;
+    if (entry === undefined) return undefined;
+    const now = this.now();
+    if (now >= entry.expiresAt) return undefined;
+    entry.usedAt = now;
+    return entry;
   }
 
   /** The entry for `key` while it may still be served as stale; an older one is dropped. */
@@ -72,7 +124,10 @@ export class ResultCache<V extends {}> {
    */
   async get(key: string, load: () => Promise<V>, ttlOf: (value: V) => number): Promise<Cached<V>> {
     const entry = this.servable(key);
-    if (entry && this.now() < entry.expiresAt) return { value: entry.value, cache: 'hit', fetchedAt: entry.fetchedAt, fetchedAtIso: entry.fetchedAtIso };
+    if (entry && this.now() < entry.expiresAt) {
+      entry.usedAt = this.now();
+      return { value: entry.value, cache: 'hit', fetchedAt: entry.fetchedAt, fetchedAtIso: entry.fetchedAtIso };
+    }
 
     const pending = this.inflight.get(key);
     const coalesced = pending !== undefined;
@@ -92,13 +147,25 @@ export class ResultCache<V extends {}> {
     return this.lru?.size ?? 0;
   }
 
-  /** Estimated bytes the entries take (0 without a byte bound). */
+  /** Estimated bytes the entries take (0 when the budget has no bound). */
   get bytes(): number {
-    return this.lru?.calculatedSize ?? 0;
+    return this.held;
   }
 
   clear(): void {
     this.lru?.clear();
+  }
+
+  /** @internal When the least recently used entry was last used (undefined: empty). */
+  leastRecentUse(): number | undefined {
+    if (this.lru === undefined) return undefined;
+    for (const entry of this.lru.rvalues()) return entry?.usedAt;
+    return undefined;
+  }
+
+  /** @internal */
+  evictLeastRecent(): void {
+    this.lru?.pop();
   }
 
   private load(key: string, load: () => Promise<V>, ttlOf: (value: V) => number): Promise<Entry<V>> {
@@ -106,10 +173,18 @@ export class ResultCache<V extends {}> {
       const value = await load();
       const fetchedAt = this.now();
       const ttl = ttlOf(value);
-      const entry = { value, fetchedAt, fetchedAtIso: new Date(fetchedAt).toISOString(), expiresAt: fetchedAt + ttl };
+      const size = this.budget.maxBytes > 0 ? approximateBytes(value) + 2 * key.length + ENTRY_OVERHEAD : 0;
+      const entry: Entry<V> = { value, fetchedAt, fetchedAtIso: new Date(fetchedAt).toISOString(), expiresAt: fetchedAt + ttl, size, usedAt: fetchedAt };
       // Kept past its TTL for stale-if-error (dropped when found older than that, or
       // evicted by newer entries). No lru-cache TTL: its per-entry clock made every get dearer.
-      if (this.lru && ttl > 0) this.lru.set(key, entry);
+      if (this.lru && ttl > 0) {
+        // An answer larger than the whole budget is served, not kept.
+        if (this.budget.maxBytes > 0 && size > this.budget.maxBytes) return entry;
+        this.lru.set(key, entry);
+        this.held += size;
+        this.budget.bytes += size;
+        this.budget.settle();
+      }
       return entry;
     })();
     this.inflight.set(key, promise);

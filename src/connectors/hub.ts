@@ -13,6 +13,7 @@ import type { SubjectKeyer } from '../subject-key.js';
 import { EventEmitter } from 'node:events';
 import { AgencyGuard } from './agency-guard.js';
 import { ConnectorRuntime } from './runtime.js';
+import { CacheBudget } from '../cache.js';
 import { SUBJECT_FIELDS, type AgencyModule, type FactDefinition, type SubjectField, type SubjectKind } from './types.js';
 
 export interface HubOptions {
@@ -38,12 +39,15 @@ export class ConnectorHub {
   readonly events = new EventEmitter();
   /** Every connector call of a verification ends this long after it began. */
   readonly deadlineMs: number;
+  /** The memory all connectors' caches share (`cache.maxMiB`). */
+  readonly cacheBudget: CacheBudget;
   private readonly facts = new Map<string, FactDefinition>();
   private readonly agencyNames = new Map<string, string>();
 
   constructor(options: HubOptions) {
     this.keyer = options.keyer;
     this.deadlineMs = options.config.verification.deadlineMs;
+    this.cacheBudget = new CacheBudget(Math.round(options.config.cache.maxMiB * 1024 * 1024));
     try {
       this.build(options);
     } catch (err) {
@@ -81,7 +85,7 @@ export class ConnectorHub {
         this.runtimes.set(def.id, new ConnectorRuntime(def, client, {
           keyer: options.keyer,
           cacheMax: config.cache.maxEntriesPerConnector,
-          cacheMaxBytes: Math.round(config.cache.maxMiBPerConnector * 1024 * 1024),
+          cacheBudget: this.cacheBudget,
           staleIfErrorMs: config.cache.staleIfErrorMs,
           defaults: config.connectors,
           log,

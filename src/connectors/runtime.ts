@@ -16,7 +16,7 @@ import CircuitBreaker from 'opossum';
 import type { TSchema } from '@sinclair/typebox';
 import type { ValidateFunction } from 'ajv';
 import type { Logger } from 'pino';
-import { ResultCache, type CacheStatus } from '../cache.js';
+import { ResultCache, type CacheBudget, type CacheStatus } from '../cache.js';
 import { AgencyGuard, LocalRateLimit } from './agency-guard.js';
 import { canonicalInput, type SubjectKeyer } from '../subject-key.js';
 import { describeErrors, validatorFor } from '../validation.js';
@@ -125,8 +125,8 @@ type Settled<V> = { found: true; value: V } | { found: false };
 export interface RuntimeOptions {
   keyer: SubjectKeyer;
   cacheMax: number;
-  /** Estimated bytes this connector's cache may hold (0: only cacheMax bounds it). */
-  cacheMaxBytes?: number;
+  /** The memory all connectors' caches share (default: unbounded beyond cacheMax). */
+  cacheBudget?: CacheBudget;
   staleIfErrorMs: number;
   defaults: Required<BreakerOptions>;
   log: Logger;
@@ -177,7 +177,7 @@ export class ConnectorRuntime<V = unknown> {
     this.validOutput = validatorFor(definition.schema);
     const { foundMs, notFoundMs } = definition.ttl;
     this.ttlOf = (s) => (s.found ? foundMs : notFoundMs);
-    this.cache = new ResultCache<Settled<V>>({ max: options.cacheMax, maxBytes: options.cacheMaxBytes ?? 0, staleIfErrorMs: options.staleIfErrorMs, ...(options.now ? { now: options.now } : {}) });
+    this.cache = new ResultCache<Settled<V>>({ max: options.cacheMax, ...(options.cacheBudget ? { budget: options.cacheBudget } : {}), staleIfErrorMs: options.staleIfErrorMs, ...(options.now ? { now: options.now } : {}) });
     this.guard = options.guard ?? new AgencyGuard(definition.agency, { maxConcurrent: 0, ratePerSecond: 0, queueMs: 0, retryBudgetRatio: 0, retryBudgetMinPerSecond: 0 });
     this.retry = options.retry ?? NO_RETRY;
     this.events = options.events;

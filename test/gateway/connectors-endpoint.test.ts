@@ -25,19 +25,24 @@ t.test('every registered connector is listed', async (t) => {
   t.ok(hukou.facts.includes('person.household') && hukou.facts.includes('person.hukou'), 'the household fact starts from the hukou');
 });
 
-t.test('each connector says what its cache holds, within its byte bound', async (t) => {
-  const gw = await startTestGateway(t, { overrides: { cache: { maxMiBPerConnector: 0.01 } } });
+t.test('each connector says what its cache holds, all of them within one byte budget', async (t) => {
+  const budget = 0.02 * 1024 * 1024;
+  const gw = await startTestGateway(t, { overrides: { cache: { maxMiB: 0.02 } } });
   const f = gw.population.scenarios.filter((s) => s.family === 'house-hukou-match').flatMap((s) => s.members);
   for (const m of f) {
     await gw.post('/v1/verifications', { purpose: 'enrollment.primary', subjects: [{ ref: 'p', idNumber: m.idNumber, name: m.name }], facts: { p: ['hukou', 'socialInsurance'] } });
   }
   const res = await gw.get('/v1/connectors');
   const byId = new Map((res.body.connectors as Array<{ id: string; cache: { entries: number; estimatedBytes: number } }>).map((c) => [c.id, c.cache]));
+  const total = [...byId.values()].reduce((sum, c) => sum + c.estimatedBytes, 0);
+  t.ok(total > 0 && total <= budget, `${total} estimated bytes held by all caches together, within the budget`);
   const hukou = byId.get('psb.hukou-person')!;
-  t.equal(hukou.entries, f.length, 'every hukou answer fits');
-  t.ok(hukou.estimatedBytes > 0 && hukou.estimatedBytes <= 0.01 * 1024 * 1024);
+  t.ok(hukou.entries > 0 && hukou.estimatedBytes > 0, `${hukou.entries} hukou answers kept`);
   const history = byId.get('hrss.insurance-history')!;
-  t.ok(history.entries < f.length, `years of insurance months do not all fit in 10 KiB: ${history.entries} of ${f.length} kept`);
-  t.ok(history.estimatedBytes <= 0.01 * 1024 * 1024);
+  t.ok(history.entries > 0 && history.entries < f.length, `years of insurance months do not all fit in 20 KiB: ${history.entries} of ${f.length} kept`);
   t.same(byId.get('mca.marriage'), { entries: 0, estimatedBytes: 0 }, 'a connector nobody asked holds nothing');
+  // The last person asked is answered from cache: the newest answers are the ones kept.
+  const last = f.at(-1)!;
+  const again = await gw.post('/v1/verifications', { purpose: 'enrollment.primary', subjects: [{ ref: 'p', idNumber: last.idNumber, name: last.name }], facts: { p: ['hukou'] } });
+  t.same((again.body.sources as Array<{ cache: string }>).map((s) => s.cache), ['hit']);
 });
