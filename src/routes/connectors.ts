@@ -1,7 +1,7 @@
 /**
  * GET /v1/connectors: every registered connector: its agency, the data item it reads, the
  * API facts that use it, what it answers, its cache lifetimes, what its cache holds and its
- * breaker's state now.
+ * breaker's state now; and what all caches hold against the budget they share.
  * (Call counts, latencies and error rates come with the operations views.)
  */
 import type { FastifyInstance } from 'fastify';
@@ -10,6 +10,7 @@ import { DATA_ITEMS } from '../../schemas/data-items.js';
 export default async function connectorRoutes(app: FastifyInstance) {
   const { hub } = app.tongban;
   app.get('/v1/connectors', async () => ({
+    cache: { budgetBytes: hub.cacheBudget.maxBytes, estimatedBytes: hub.cacheBudget.bytes },
     connectors: [...hub.runtimes.values()].map((r) => {
       const item = r.definition.dataItem;
       return {

@@ -36,6 +36,7 @@ t.test('each connector says what its cache holds, all of them within one byte bu
   const byId = new Map((res.body.connectors as Array<{ id: string; cache: { entries: number; estimatedBytes: number } }>).map((c) => [c.id, c.cache]));
   const total = [...byId.values()].reduce((sum, c) => sum + c.estimatedBytes, 0);
   t.ok(total > 0 && total <= budget, `${total} estimated bytes held by all caches together, within the budget`);
+  t.same(res.body.cache, { budgetBytes: Math.round(budget), estimatedBytes: total }, 'the budget and what it holds, in one place');
   const hukou = byId.get('psb.hukou-person')!;
   t.ok(hukou.entries > 0 && hukou.estimatedBytes > 0, `${hukou.entries} hukou answers kept`);
   const history = byId.get('hrss.insurance-history')!;
