@@ -179,6 +179,7 @@ export const FAULT_KINDS: Readonly<Record<string, FaultKind>> = {
     params: { bytes: { integer: true, minimum: 1, maximum: 1024 * MiB, default: 12 * MiB, description: 'size of the body in bytes' } },
     async request({ fault, reply, request, style }) {
       const frame = style.oversized(request);
+      streamedOn(reply);
       reply.code(frame.status ?? 200).header('content-type', frame.contentType)
         .send(Readable.from(frameBytes(frame, Number(fault.bytes)), { objectMode: false }));
       return true;
@@ -191,6 +192,7 @@ export const FAULT_KINDS: Readonly<Record<string, FaultKind>> = {
       const body = typeof payload === 'string' ? Buffer.from(payload, 'utf8') : Buffer.isBuffer(payload) ? payload : undefined;
       if (body === undefined || body.length === 0) return payload;
       reply.header('content-length', String(body.length));
+      streamedOn(reply);
       return trickle(body, Number(fault.bytesPerSecond), faults);
     },
   },
@@ -257,6 +259,16 @@ function* frameBytes(frame: OversizedFrame, bytes: number): Generator<Buffer> {
   }
   if (fill > 0) yield Buffer.alloc(fill, 0x20);
   yield tail;
+}
+
+/**
+ * A response a fault streams may carry more `close` listeners than Node's warning limit of
+ * ten, none of them leaked: fastify's Reply is a thenable, and each time it is awaited or
+ * returned through an async function it waits on the response's end with two; sending a
+ * stream adds three more (a trickled PSB answer had eleven). All go when the response ends.
+ */
+function streamedOn(reply: FastifyReply): void {
+  reply.raw.setMaxListeners(32);
 }
 
 /**

@@ -44,6 +44,11 @@ t.test('each kind of failure: the exact status and reason, the other sources unt
   const body = question(gw);
   const clean = await gw.post('/v1/verifications', body);
   t.equal(clean.body.status, 'complete', 'no fault: complete');
+  // A streamed fault answer (slow-body, oversized) once drew Node's listener-leak warning.
+  const warnings: string[] = [];
+  const onWarning = (w: Error) => warnings.push(`${w.name}: ${w.message}`);
+  process.on('warning', onWarning);
+  t.teardown(() => { process.off('warning', onWarning); });
 
   for (const [fault, status, reason] of KINDS) {
     const label = String(fault.kind);
@@ -62,6 +67,8 @@ t.test('each kind of failure: the exact status and reason, the other sources unt
   }
   const after = await gw.post('/v1/verifications', body);
   t.equal(after.body.status, 'complete', 'cleared: complete again');
+  await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
+  t.same(warnings.filter((w) => w.startsWith('MaxListenersExceededWarning')), [], 'no listener warning from any fault');
 });
 
 t.test('a retryable blip is retried and the answer is complete', async (t) => {
