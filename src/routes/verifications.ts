@@ -62,6 +62,8 @@ export default async function verificationRoutes(app: FastifyInstance) {
       ...(turn.waitedMs > 0 ? { queuedMs: Math.round(turn.waitedMs) } : {}),
       ...(response.checks.length ? { checks: response.checks.length, ...(response.outcome ? { admission: response.outcome } : {}) } : {}),
     };
-    return reply.status(200).send(response);
+    // The answer itself, not the reply: a returned Reply is a thenable that would wait on the
+    // response's end (listeners on every response) before fastify sends it anyway.
+    return response;
   });
 }
