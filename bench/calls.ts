@@ -13,17 +13,17 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { Pool } from 'undici';
 import { AGENCIES } from '../connectors/index.js';
-import { generatePopulation } from '../mocks/population/generator.js';
-import { loadPopulationFile, writePopulationFile } from '../mocks/population/load.js';
+import { loadPopulationFile } from '../mocks/population/load.js';
 import type { ConnectorInput } from '../src/connectors/types.js';
 import { ConnectorHub } from '../src/connectors/hub.js';
 import { loadConfig } from '../src/config/load.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { createSubjectKeyer } from '../src/subject-key.js';
+import { BENCH_DATA, benchPopulationFile, benchPopulationPath } from './families.js';
 import { readEnvFile, startNode, type Started } from './proc.js';
 
 const DIST = join(PROJECT_ROOT, 'dist');
-const DATA = join(PROJECT_ROOT, 'data', 'bench');
+const DATA = BENCH_DATA;
 
 /** Requests the mocks have answered so far (all agencies, all interfaces). */
 function answered(mocks: Started): Promise<number> {
@@ -47,11 +47,7 @@ async function main(): Promise<void> {
   const calls = Number(values.calls ?? 1500);
   mkdirSync(DATA, { recursive: true });
   // The benchmark's population when it is there, else a smaller one of the same seed.
-  let populationFile = join(DATA, 'population-20260901-20000.json');
-  if (!existsSync(populationFile)) {
-    populationFile = join(DATA, 'population-20260901-2000.json');
-    if (!existsSync(populationFile)) writePopulationFile(generatePopulation({ seed: 20260901, households: 2000 }), populationFile);
-  }
+  const populationFile = existsSync(benchPopulationPath()) ? benchPopulationPath() : benchPopulationFile(2000);
   const population = loadPopulationFile(populationFile);
 
   const mocks = await startNode(join(DIST, 'mocks', 'cli.js'), ['--population', populationFile, '--no-quota', '--config-out', join(DATA, 'calls.config.json')], { TONGBAN_DATA_DIR: DATA });

@@ -4,7 +4,33 @@
  * in one household) come first; past them, trios of other persons, so that a cold run never
  * has to ask about the same person twice.
  */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Population } from '../schemas/population.js';
+import { generatePopulation } from '../mocks/population/generator.js';
+import { writePopulationFile } from '../mocks/population/load.js';
+import { PROJECT_ROOT } from '../src/paths.js';
+
+/** Where the bench keeps what it makes once (populations, configs, secrets). */
+export const BENCH_DATA = join(PROJECT_ROOT, 'data', 'bench');
+export const BENCH_SEED = 20260901;
+export const BENCH_HOUSEHOLDS = 20_000;
+
+/** The bench population of `households` households: its file under data/bench. */
+export function benchPopulationPath(households: number = BENCH_HOUSEHOLDS): string {
+  return join(BENCH_DATA, `population-${BENCH_SEED}-${households}.json`);
+}
+
+/** The same file, generated the first time it is needed and kept. */
+export function benchPopulationFile(households: number = BENCH_HOUSEHOLDS): string {
+  const file = benchPopulationPath(households);
+  if (!existsSync(file)) {
+    mkdirSync(BENCH_DATA, { recursive: true });
+    process.stderr.write(`bench: generating the population (${households} households) once into ${file}\n`);
+    writePopulationFile(generatePopulation({ seed: BENCH_SEED, households }), file);
+  }
+  return file;
+}
 
 export interface Member { idNumber: string; name: string }
 export interface Family { child: Member; father: Member; mother: Member }

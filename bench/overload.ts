@@ -8,27 +8,25 @@
  * dist/src/main.js on the same mocks, to compare.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { request } from 'undici';
-import { generatePopulation } from '../mocks/population/generator.js';
-import { loadPopulationFile, writePopulationFile } from '../mocks/population/load.js';
+import { loadPopulationFile } from '../mocks/population/load.js';
 import { PROJECT_ROOT } from '../src/paths.js';
-import { everyFact, familiesOf } from './families.js';
+import { BENCH_DATA, benchPopulationFile, everyFact, familiesOf } from './families.js';
 import { readEnvFile, startNode } from './proc.js';
 
 const DIST = join(PROJECT_ROOT, 'dist');
-const DATA = join(PROJECT_ROOT, 'data', 'bench');
+const DATA = BENCH_DATA;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ args: process.argv.slice(2), options: { connections: { type: 'string' }, duration: { type: 'string' }, gateway: { type: 'string' } }, strict: true });
   const connections = Number(values.connections ?? 300);
   const duration = Number(values.duration ?? 20);
   mkdirSync(DATA, { recursive: true });
-  const populationFile = join(DATA, 'population-20260901-20000.json');
-  if (!existsSync(populationFile)) writePopulationFile(generatePopulation({ seed: 20260901, households: 20_000 }), populationFile);
+  const populationFile = benchPopulationFile();
   const bodies = familiesOf(loadPopulationFile(populationFile)).map((f) => everyFact(f));
 
   const { child: mocks, ready } = await startNode(join(DIST, 'mocks', 'cli.js'), ['--population', populationFile, '--no-quota', '--config-out', join(DATA, 'overload.config.json')], { TONGBAN_DATA_DIR: DATA });

@@ -14,7 +14,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { EventEmitter } from 'node:events';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -23,18 +23,16 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { request } from 'undici';
 import { MOCK_CONNECTIONS } from '../mocks/cli.js';
-import { generatePopulation } from '../mocks/population/generator.js';
-import { loadPopulationFile, writePopulationFile } from '../mocks/population/load.js';
+import { loadPopulationFile } from '../mocks/population/load.js';
 import { PROJECT_ROOT } from '../src/paths.js';
-import { ONE_ROUND_FACTS, everyFact, familiesOf, profileShape, readmeShape } from './families.js';
+import { BENCH_DATA, BENCH_HOUSEHOLDS, ONE_ROUND_FACTS, benchPopulationFile, everyFact, familiesOf, profileShape, readmeShape } from './families.js';
 import type { LoadResult, LoadSpec } from './load.js';
 import { cpuSeconds, readEnvFile, rssMiB } from './proc.js';
 import { renderMarkdown, renderTable, type BenchReport, type RunFigures, type ScenarioName } from './report.js';
 
 const DIST = join(PROJECT_ROOT, 'dist');
-const DATA = join(PROJECT_ROOT, 'data', 'bench');
-const HOUSEHOLDS = 20_000;
-const SEED = 20260901;
+const DATA = BENCH_DATA;
+const HOUSEHOLDS = BENCH_HOUSEHOLDS;
 const REGISTRY_LATENCY_MS = 20;
 /** Light load: 10 connections sending 50 verifications a second in all (600 registry calls a second). */
 const LIGHT_RATE = 50;
@@ -191,11 +189,7 @@ async function main(): Promise<void> {
   mkdirSync(DATA, { recursive: true });
 
   // One population for everyone (made once, then kept under data/bench).
-  const populationFile = join(DATA, `population-${SEED}-${HOUSEHOLDS}.json`);
-  if (!existsSync(populationFile)) {
-    process.stderr.write(`bench: generating the population (${HOUSEHOLDS} households) once into ${populationFile}\n`);
-    writePopulationFile(generatePopulation({ seed: SEED, households: HOUSEHOLDS }), populationFile);
-  }
+  const populationFile = benchPopulationFile();
   const population = loadPopulationFile(populationFile);
   const families = familiesOf(population);
   const propertiesOf = new Map<string, number>();

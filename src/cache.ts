@@ -133,8 +133,9 @@ export class ResultCache<V extends {}> {
    */
   async get(key: string, load: () => Promise<V>, ttlOf: (value: V) => number): Promise<Cached<V>> {
     const entry = this.servable(key);
-    if (entry && this.now() < entry.expiresAt) {
-      entry.usedAt = this.now();
+    const now = this.now();
+    if (entry && now < entry.expiresAt) {
+      entry.usedAt = now;
       return { value: entry.value, cache: 'hit', fetchedAt: entry.fetchedAt, fetchedAtIso: entry.fetchedAtIso };
     }
 
