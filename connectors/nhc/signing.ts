@@ -9,10 +9,12 @@
  * Signature: UPPER-case hex HMAC-SM3(appSecret, canonical string). The platform compares
  * case-insensitively.
  *
- * SM3 comes from Node's crypto (OpenSSL 3); it is never written by hand here.
+ * SM3 comes from Node's crypto (OpenSSL 3); it is never written by hand here (the HMAC
+ * construction over it is src/hmac.ts, checked against createHmac).
  * test/nhc/signing-vector.test.ts pins both the hash (the standard's vectors) and the HMAC.
  */
-import { createHash, createHmac, createSecretKey, randomUUID, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { hash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { keyedHmac, type KeyedHmac } from '../../src/hmac.js';
 
 /** Requests whose timestamp is further than this from the platform's clock are refused (20003), in seconds. */
 export const NHC_TIMESTAMP_WINDOW_S = 300;
@@ -40,24 +42,24 @@ export interface NhcSigningInput {
 
 /** Lowercase hex SM3 digest. */
 export function sm3Hex(data: string | Buffer): string {
-  return createHash('sm3').update(data).digest('hex');
+  return hash('sm3', data, 'hex');
 }
 
 export function canonicalString(input: NhcSigningInput): string {
   return [input.method.toUpperCase(), input.path, input.appId, input.timestamp, input.nonce, sm3Hex(input.body)].join('\n');
 }
 
-/** The app secret as a KeyObject: imported once, HMACs with it are cheaper than with a string. */
-export function nhcSigningKey(appSecret: string): KeyObject {
-  return createSecretKey(Buffer.from(appSecret, 'utf8'));
+/** The app secret prepared once for HMAC-SM3 (src/hmac.ts): cheaper per request than the secret itself. */
+export function nhcSigningKey(appSecret: string): KeyedHmac {
+  return keyedHmac('sm3', appSecret);
 }
 
-export function signNhcRequest(appSecret: string | KeyObject, input: NhcSigningInput): string {
-  return createHmac('sm3', appSecret).update(canonicalString(input)).digest('hex').toUpperCase();
+export function signNhcRequest(appSecret: string | KeyedHmac, input: NhcSigningInput): string {
+  return (typeof appSecret === 'string' ? nhcSigningKey(appSecret) : appSecret)(canonicalString(input), 'hex').toUpperCase();
 }
 
 /** Constant-time, case-insensitive comparison of a received signature with the expected one. */
-export function nhcSignatureMatches(appSecret: string | KeyObject, input: NhcSigningInput, signature: string): boolean {
+export function nhcSignatureMatches(appSecret: string | KeyedHmac, input: NhcSigningInput, signature: string): boolean {
   const expected = Buffer.from(signNhcRequest(appSecret, input), 'utf8');
   const received = Buffer.from(signature.toUpperCase(), 'utf8');
   return expected.length === received.length && timingSafeEqual(expected, received);
@@ -70,7 +72,7 @@ export function newNonce(): string {
 
 /** The four signing headers for one request; `now` in ms (the header carries seconds). */
 export function nhcSigningHeaders(
-  credentials: { appId: string; appSecret: string | KeyObject },
+  credentials: { appId: string; appSecret: string | KeyedHmac },
   request: { path: string; body: string; method?: string },
   now: number = Date.now(),
   nonce: string = newNonce(),
