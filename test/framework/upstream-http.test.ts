@@ -2,6 +2,7 @@
  * The one upstream HTTP exchange every agency client makes (src/connectors/kit/http.ts):
  * size cap, charsets, no redirects, Retry-After, and the one table of failures.
  */
+import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import iconv from 'iconv-lite';
@@ -122,4 +123,49 @@ t.test('transport failures: refused and reset are retryable upstream_error, time
     t.equal(transportFailure('T', Object.assign(new Error('x'), { code })).status, 'timeout', `${code} is a timeout`);
   }
   t.equal(transportFailure('T', new Error('no code')).status, 'upstream_error');
+});
+
+t.test('a signal ends the exchange at once: while it waits for a connection, and mid-answer', async (t) => {
+  const held: ServerResponse[] = [];
+  const pool = await server(t, (req, res) => {
+    if (req.url === '/hold') { held.push(res); return; }
+    res.writeHead(200, { 'content-length': 4 });
+    res.write('ab'); // and the rest never comes
+    held.push(res);
+  });
+  t.teardown(() => { for (const res of held) res.destroy(); });
+  // The pool's one connection is taken by an answer that never comes.
+  const first = send({ label: 'T', dispatcher: pool, path: '/hold', method: 'GET', signal: undefined, maxBytes: 100 }).catch((e: unknown) => e);
+  const queued = new AbortController();
+  const waiting = send({ label: 'T', dispatcher: pool, path: '/next', method: 'GET', signal: queued.signal, maxBytes: 100 });
+  setTimeout(() => queued.abort(new Error('deadline')), 50);
+  // Before, undici's request() kept a queued request until a connection freed: this one never would.
+  await t.rejects(waiting, { message: 'deadline' }, 'the queued request ends with its signal, without waiting for a connection');
+  held.shift()!.end('done');
+  t.equal((await first as { text: string }).text, 'done', 'the first answer still arrives');
+
+  const pool2 = await server(t, (_req, res) => {
+    res.writeHead(200, { 'content-length': 4 });
+    res.write('ab');
+    held.push(res);
+  });
+  const signal = Object.assign(new EventEmitter(), { aborted: false });
+  const midAnswer = send({ label: 'T', dispatcher: pool2, path: '/', method: 'GET', signal, maxBytes: 100 });
+  setTimeout(() => { signal.aborted = true; signal.emit('abort'); }, 50);
+  await t.rejects(midAnswer, { message: 'the call was aborted' }, 'an emitter signal (the runtime\'s) ends an answer half read');
+  t.equal(signal.listenerCount('abort'), 0, 'and its listener is gone');
+});
+
+t.test('a UTF-8 answer is read without its byte-order mark, declared length or not; no listener stays on the signal', async (t) => {
+  const pool = await server(t, (req, res) => {
+    const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"ok":"是"}')]);
+    res.writeHead(200, req.url === '/declared' ? { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length } : {});
+    res.end(body);
+  });
+  const signal = Object.assign(new EventEmitter(), { aborted: false });
+  for (const path of ['/declared', '/chunked']) {
+    const res = await send({ label: 'T', dispatcher: pool, path, method: 'GET', signal, maxBytes: 100 });
+    t.equal(res.text, '{"ok":"是"}', path);
+  }
+  t.equal(signal.listenerCount('abort'), 0);
 });
