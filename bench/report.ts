@@ -1,6 +1,6 @@
 /** The benchmark's report: medians over rounds, ratios within rounds, against the targets. */
 
-export type ScenarioName = 'bare' | 'cachedRoute' | 'cacheHit' | 'floor' | 'express' | 'cold' | 'profile' | 'lightFloor' | 'light';
+export type ScenarioName = 'bare' | 'cachedRoute' | 'cacheHit' | 'floor' | 'express' | 'cold' | 'profile' | 'down' | 'lightFloor' | 'light';
 
 export interface RunFigures {
   round: number;
@@ -42,6 +42,7 @@ const LABELS: Record<ScenarioName, string> = {
   express: 'Express + axios (N requests)',
   cold: 'Tongban, cold fan-out (every fact of child + 2 parents)',
   profile: 'Tongban, cold admission profile (qingdao.primary.local, 11 checks)',
+  down: 'Tongban, the same profiles, NRP taking requests and never answering',
   lightFloor: 'floor aggregator, light load (same calls, registry at 20 ms)',
   light: 'Tongban, light load (50/s on 10 conn., registries at 20 ms)',
 };
@@ -61,7 +62,7 @@ export function ratios(report: BenchReport): Ratio[] {
   const runs = (name: ScenarioName) => report.runs[name] ?? [];
   const perRound = (a: ScenarioName, b: ScenarioName | undefined, f: (x: RunFigures, y: RunFigures | undefined) => number) =>
     median(runs(a).map((x) => f(x, b ? runs(b).find((y) => y.round === x.round) : undefined)));
-  const gatewayRuns = [...runs('cacheHit'), ...runs('cold'), ...runs('profile'), ...runs('light')];
+  const gatewayRuns = [...runs('cacheHit'), ...runs('cold'), ...runs('profile'), ...runs('down'), ...runs('light')];
   const out: Ratio[] = [];
   const push = (name: string, value: number, target: string, test: (v: number) => boolean) =>
     out.push({ name, value, target, met: Number.isFinite(value) ? test(value) : undefined });
@@ -78,6 +79,9 @@ export function ratios(report: BenchReport): Ratio[] {
   // The same calls made by the floor aggregator to a registry just as slow: what the gateway adds, and what any client of one process pays.
   info('light load p50 − floor aggregator\'s p50 (same calls)', perRound('light', 'lightFloor', (x, y) => (y ? x.latencyMs.p50 - y.latencyMs.p50 : NaN)), 'ms');
   info('light load p99 − floor aggregator\'s p99 (same calls)', perRound('light', 'lightFloor', (x, y) => (y ? x.latencyMs.p99 - y.latencyMs.p99 : NaN)), 'ms');
+  // One registry down: its breaker open, every answer partial, the gateway as fast as without it.
+  info('profiles with NRP down ÷ profiles (throughput kept)', perRound('down', 'profile', (x, y) => (y ? x.rps / y.rps : NaN)));
+  info('profiles with NRP down: share answered partial', perRound('down', undefined, (x) => x.partial / Math.max(1, x.requests - x.errors)), '(every one: its facts are unavailable)');
   push('gateway RSS under load, MiB (max)', gatewayRuns.length ? Math.max(...gatewayRuns.map((r) => r.sutRssMaxMiB)) : NaN, '≤ 300', (v) => v <= 300);
   return out;
 }

@@ -183,7 +183,7 @@ async function main(): Promise<void> {
   const durationSec = Number(values.duration ?? (quick ? 5 : 10));
   // Warm-up once per system under test: the gateway's JIT needs several seconds of traffic.
   const warmupSec = Number(values.warmup ?? (quick ? 6 : 10));
-  const all: ScenarioName[] = ['bare', 'cachedRoute', 'cacheHit', 'floor', 'express', 'cold', 'profile', 'lightFloor', 'light'];
+  const all: ScenarioName[] = ['bare', 'cachedRoute', 'cacheHit', 'floor', 'express', 'cold', 'profile', 'down', 'lightFloor', 'light'];
   const only = values.only ? (values.only.split(',') as ScenarioName[]) : all;
   const started = Date.now();
   mkdirSync(DATA, { recursive: true });
@@ -205,6 +205,9 @@ async function main(): Promise<void> {
   const profilePool = families.filter((f) => !hitFamilies.includes(f)).reverse().map((f) => profileShape(f));
   let profileCursor = 0;
   const nextProfile = () => (profilePool.slice(profileCursor).length ? profilePool.slice(profileCursor) : profilePool);
+  // One registry down: the same profile question from the start of the list (its gateway's cache is its own).
+  let downCursor = 0;
+  const nextDown = () => (profilePool.slice(downCursor).length ? profilePool.slice(downCursor) : profilePool);
   const lightPool = families.map((f) => everyFact(f, ONE_ROUND_FACTS));
   let coldCursor = 0;
   const nextCold = (n?: number) => {
@@ -218,12 +221,14 @@ async function main(): Promise<void> {
   const env = { TONGBAN_DATA_DIR: DATA };
   const mocksScript = join(DIST, 'mocks', 'cli.js');
   const needs = (...names: ScenarioName[]) => names.some((n) => only.includes(n));
-  const mocks0 = needs('cacheHit', 'cachedRoute', 'cold', 'profile') ? await start('mocks', mocksScript, ['--population', populationFile, '--no-quota', '--config-out', join(DATA, 'mocks-0.config.json')], env) : undefined;
+  const mocks0 = needs('cacheHit', 'cachedRoute', 'cold', 'profile', 'down') ? await start('mocks', mocksScript, ['--population', populationFile, '--no-quota', '--config-out', join(DATA, 'mocks-0.config.json')], env) : undefined;
   const mocks20 = needs('light', 'lightFloor')
     ? await start('mocks+20ms', mocksScript, ['--population', populationFile, '--no-quota', '--latency-ms', String(REGISTRY_LATENCY_MS), '--config-out', join(DATA, 'mocks-20.config.json')], env)
     : undefined;
   const upstream = needs('floor', 'express') ? await start('upstream', join(DIST, 'bench', 'references', 'upstream.js'), [], {}) : undefined;
   // The light-load reference's registry: the trivial upstream, its answers held as long as the mocks'.
+  // One registry down: NRP's address answered by a registry that takes requests and never answers.
+  const silent = needs('down') ? await start('silent registry', join(DIST, 'bench', 'references', 'silent.js'), [], {}) : undefined;
   const upstream20 = needs('lightFloor') ? await start('upstream+20ms', join(DIST, 'bench', 'references', 'upstream.js'), [], { LATENCY_MS: String(REGISTRY_LATENCY_MS) }) : undefined;
   const anyMocks = mocks0 ?? mocks20;
   const secrets = anyMocks
@@ -249,6 +254,13 @@ async function main(): Promise<void> {
   // The gateways: one on the mocks as they are, one with caching off on mocks that take 20 ms
   // (light load: every call pays the registries' latency).
   const gw0 = mocks0 ? await gateway(String(mocks0.ready.configFile)) : undefined;
+  let gwDown: Sut | undefined;
+  if (silent) {
+    const downConfig = join(DATA, 'down.config.json');
+    const base = JSON.parse(readFileSync(String(mocks0!.ready.configFile), 'utf8')) as { agencies: Record<string, Record<string, unknown>> };
+    writeFileSync(downConfig, JSON.stringify({ ...base, agencies: { ...base.agencies, nrp: { ...base.agencies.nrp, baseUrl: String(silent.ready.url) } } }, null, 2));
+    gwDown = await gateway(downConfig);
+  }
   let gwLight: Sut | undefined;
   if (mocks20) {
     const lightConfig = join(DATA, 'light.config.json');
@@ -317,10 +329,12 @@ async function main(): Promise<void> {
   await warm(gw0, (x) => spec(x, '/v1/verifications', 'POST', 100, hitBodies, 1));
   await warm(gw0, (x) => spec(x, '/v1/verifications', 'POST', 100, nextCold(), warmupSec), (m) => { coldCursor += m.load.bodiesUsed; });
   if (needs('profile')) await warm(gw0, (x) => spec(x, '/v1/verifications', 'POST', 100, nextProfile(), 1), (m) => { profileCursor += m.load.bodiesUsed; });
+  // Long enough for NRP's calls to time out and its breaker to open: what is measured is the gateway while the registry stays down.
+  await warm(gwDown, (x) => spec(x, '/v1/verifications', 'POST', 100, nextDown(), warmupSec), (m) => { downCursor += m.load.bodiesUsed; });
   await warm(gwLight, (x) => spec(x, '/v1/verifications', 'POST', 10, nextLight(), Math.ceil(warmupSec / 2), LIGHT_RATE * 4), (m) => { lightCursor += m.load.bodiesUsed; });
   process.stderr.write(`bench: ${rounds} round(s) of ${only.join(', ')}, ${durationSec} s each\n`);
 
-  const runs: Record<ScenarioName, RunFigures[]> = { bare: [], cachedRoute: [], cacheHit: [], floor: [], express: [], cold: [], profile: [], lightFloor: [], light: [] };
+  const runs: Record<ScenarioName, RunFigures[]> = { bare: [], cachedRoute: [], cacheHit: [], floor: [], express: [], cold: [], profile: [], down: [], lightFloor: [], light: [] };
   for (let round = 0; round < rounds; round++) {
     const order = only.map((_, i) => only[(i + round) % only.length]!);
     for (const scenario of order) {
@@ -340,6 +354,10 @@ async function main(): Promise<void> {
           m = await measure(spec(gw0!, '/v1/verifications', 'POST', 100, nextProfile()), gw0!, mocks0, tag);
           profileCursor += m.load.bodiesUsed;
           break;
+        case 'down':
+          m = await measure(spec(gwDown!, '/v1/verifications', 'POST', 100, nextDown()), gwDown!, mocks0, tag);
+          downCursor += m.load.bodiesUsed;
+          break;
         case 'lightFloor': m = await measure(spec(lightFloor!, '/v1/verifications', 'POST', 10, lightPool.slice(0, 1000), durationSec, LIGHT_RATE), lightFloor!, upstream20, tag); break;
         case 'light':
           m = await measure(spec(gwLight!, '/v1/verifications', 'POST', 10, nextLight(), durationSec, LIGHT_RATE), gwLight!, mocks20, tag);
@@ -354,7 +372,7 @@ async function main(): Promise<void> {
         errors: m.load.errors + m.load.timeouts + m.load.non2xx,
         partial: m.load.partial,
         // Cache hits repeat their 20 families by design; only cold runs count repeats.
-        repeatedBodies: scenario === 'cold' || scenario === 'profile' ? m.load.repeatedBodies : 0,
+        repeatedBodies: scenario === 'cold' || scenario === 'profile' || scenario === 'down' ? m.load.repeatedBodies : 0,
         sutCpuMsPerRequest: (m.sutCpu * 1000) / Math.max(1, m.load.ok),
         sutCpuCores: m.sutCpu / m.load.durationSec,
         upstreamCpuCores: m.upstreamCpu / m.load.durationSec,
@@ -365,7 +383,7 @@ async function main(): Promise<void> {
       process.stderr.write(`bench: round ${round + 1} ${scenario}: ${figures.rps.toFixed(0)}/s, p50 ${figures.latencyMs.p50.toFixed(1)} ms, p99 ${figures.latencyMs.p99.toFixed(1)} ms, CPU ${figures.sutCpuMsPerRequest.toFixed(3)} ms/req, errors ${figures.errors}\n`);
     }
   }
-  await Promise.all([bare, cachedRoute, floor, express, lightFloor, gw0, gwLight, mocks0, mocks20, upstream, upstream20].map((p) => p?.stop()));
+  await Promise.all([bare, cachedRoute, floor, express, lightFloor, gw0, gwDown, gwLight, mocks0, mocks20, upstream, upstream20, silent].map((p) => p?.stop()));
 
   let commit = 'unknown';
   try {
