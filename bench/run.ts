@@ -330,7 +330,12 @@ async function main(): Promise<void> {
   await warm(gw0, (x) => spec(x, '/v1/verifications', 'POST', 100, nextCold(), warmupSec), (m) => { coldCursor += m.load.bodiesUsed; });
   if (needs('profile')) await warm(gw0, (x) => spec(x, '/v1/verifications', 'POST', 100, nextProfile(), 1), (m) => { profileCursor += m.load.bodiesUsed; });
   // Long enough for NRP's calls to time out and its breaker to open: what is measured is the gateway while the registry stays down.
-  await warm(gwDown, (x) => spec(x, '/v1/verifications', 'POST', 100, nextDown(), warmupSec), (m) => { downCursor += m.load.bodiesUsed; });
+  await warm(gwDown, (x) => spec(x, '/v1/verifications', 'POST', 100, nextDown(), warmupSec), (m) => {
+    downCursor += m.load.bodiesUsed;
+    const { load } = m;
+    process.stderr.write(`bench: while NRP's calls timed out and its breakers opened (the down gateway's warm-up, ${load.durationSec.toFixed(0)} s): `
+      + `${load.ok} answered, ${load.partial} partial, ${load.errors + load.timeouts + load.non2xx} errors; p50 ${load.latencyMs.p50.toFixed(0)} ms, p99 ${load.latencyMs.p99.toFixed(0)} ms, max ${load.latencyMs.max.toFixed(0)} ms\n`);
+  });
   await warm(gwLight, (x) => spec(x, '/v1/verifications', 'POST', 10, nextLight(), Math.ceil(warmupSec / 2), LIGHT_RATE * 4), (m) => { lightCursor += m.load.bodiesUsed; });
   process.stderr.write(`bench: ${rounds} round(s) of ${only.join(', ')}, ${durationSec} s each\n`);
 
