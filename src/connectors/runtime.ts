@@ -101,7 +101,7 @@ function debugOn(log: CallLogger): boolean {
   return value === undefined ? log.level === 'debug' || log.level === 'trace' : value <= 20;
 }
 
-/** A call's cancellation: aborted by its timer (undici accepts an EventEmitter with `aborted` as its signal). */
+/** A call's cancellation: aborted by its timer (the kit's `send` takes an EventEmitter with `aborted` as its signal). */
 class TimeoutSignal extends EventEmitter {
   aborted = false;
 }
@@ -331,7 +331,7 @@ export class ConnectorRuntime<V = unknown> {
     // Our own signal and a timer cleared when the call ends. Not AbortSignal.timeout(): it
     // keeps the signal, and what listens to it, alive until it fires (every request held 5 s
     // for the garbage collector: it doubled the CPU of a call under load). Not an
-    // AbortController either: undici's listener on an EventTarget costs ~10 µs a call.
+    // AbortController either: a listener on an EventTarget cost ~10 µs a call (undici's, measured).
     const signal = new TimeoutSignal();
     const timer = setTimeout(abortOnTimeout, timeoutMs, signal);
     let answer;

@@ -49,9 +49,9 @@ export class UpstreamError extends Error {
 }
 
 /**
- * What a fetch gets to cancel its requests, and hands on to undici as `signal`: a standard
- * AbortSignal, or the runtime's own (runtime.ts: an EventEmitter with `aborted`). undici
- * takes both; listening to an emitter costs a fraction of an EventTarget's listener.
+ * What a fetch gets to cancel its requests, and hands on to the kit's `send`: a standard
+ * AbortSignal, or the runtime's own (runtime.ts: an EventEmitter with `aborted`). `send`
+ * listens to both; listening to an emitter costs a fraction of an EventTarget's listener.
  */
 export type CallSignal = AbortSignal | (EventEmitter & { readonly aborted: boolean });
 
