@@ -42,7 +42,7 @@ const LABELS: Record<ScenarioName, string> = {
   express: 'Express + axios (N requests)',
   cold: 'Tongban, cold fan-out (every fact of child + 2 parents)',
   profile: 'Tongban, cold admission profile (qingdao.primary.local, 11 checks)',
-  down: 'Tongban, the same profiles, NRP taking requests and never answering',
+  down: 'Tongban, the same profiles, NRP taking requests and never answering (no caching)',
   lightFloor: 'floor aggregator, light load (same calls, registry at 20 ms)',
   light: 'Tongban, light load (50/s on 10 conn., registries at 20 ms)',
 };

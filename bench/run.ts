@@ -205,7 +205,7 @@ async function main(): Promise<void> {
   const profilePool = families.filter((f) => !hitFamilies.includes(f)).reverse().map((f) => profileShape(f));
   let profileCursor = 0;
   const nextProfile = () => (profilePool.slice(profileCursor).length ? profilePool.slice(profileCursor) : profilePool);
-  // One registry down: the same profile question from the start of the list (its gateway's cache is its own).
+  // One registry down: the same profile question from the start of the list (its gateway caches nothing).
   let downCursor = 0;
   const nextDown = () => (profilePool.slice(downCursor).length ? profilePool.slice(downCursor) : profilePool);
   const lightPool = families.map((f) => everyFact(f, ONE_ROUND_FACTS));
@@ -258,7 +258,10 @@ async function main(): Promise<void> {
   if (silent) {
     const downConfig = join(DATA, 'down.config.json');
     const base = JSON.parse(readFileSync(String(mocks0!.ready.configFile), 'utf8')) as { agencies: Record<string, Record<string, unknown>> };
-    writeFileSync(downConfig, JSON.stringify({ ...base, agencies: { ...base.agencies, nrp: { ...base.agencies.nrp, baseUrl: String(silent.ready.url) } } }, null, 2));
+    // Caching off: in a fast phase the runs ask more families than the population has, and
+    // a family asked again would be a cache hit; with NRP's calls failing at once, every call
+    // that is made goes to a registry, as in the profile runs.
+    writeFileSync(downConfig, JSON.stringify({ ...base, cache: { maxEntriesPerConnector: 0 }, agencies: { ...base.agencies, nrp: { ...base.agencies.nrp, baseUrl: String(silent.ready.url) } } }, null, 2));
     gwDown = await gateway(downConfig);
   }
   let gwLight: Sut | undefined;
@@ -377,7 +380,7 @@ async function main(): Promise<void> {
         errors: m.load.errors + m.load.timeouts + m.load.non2xx,
         partial: m.load.partial,
         // Cache hits repeat their 20 families by design; only cold runs count repeats.
-        repeatedBodies: scenario === 'cold' || scenario === 'profile' || scenario === 'down' ? m.load.repeatedBodies : 0,
+        repeatedBodies: scenario === 'cold' || scenario === 'profile' ? m.load.repeatedBodies : 0,
         sutCpuMsPerRequest: (m.sutCpu * 1000) / Math.max(1, m.load.ok),
         sutCpuCores: m.sutCpu / m.load.durationSec,
         upstreamCpuCores: m.upstreamCpu / m.load.durationSec,
