@@ -5,7 +5,7 @@
  * (caching off) and calls each connector N times, `concurrency` at a time, with a different
  * person each time; beside it, the floor: a bare undici GET to the trivial upstream. Prints
  * this process's CPU per call (user + system) and how many HTTP exchanges a call took (the
- * mocks count them): the per-call cost that the cold fan-out multiplies by 65.
+ * mocks count them): the per-call cost that the cold fan-out multiplies by some 60.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -14,7 +14,7 @@ import { HRSS_CODES } from './codes.js';
 import type { HrssConfig } from './config.js';
 import {
   HRSS_API_KEY_HEADER,
-  HRSS_DEFAULT_PAGE_SIZE,
+  HRSS_MAX_PAGE_SIZE,
   HRSS_MAX_PAGES,
   HRSS_MAX_RESPONSE_BYTES,
   HrssByIdNumberInput,
@@ -59,7 +59,7 @@ function errcodeOf(text: string): string | undefined {
 
 export function createHrssClient(ctx: HrssClientContext): HrssClient {
   const { dispatcher, basePath, log } = ctx;
-  const pageSize = ctx.config.pageSize ?? HRSS_DEFAULT_PAGE_SIZE;
+  const pageSize = ctx.config.pageSize ?? HRSS_MAX_PAGE_SIZE;
   const headers = { [HRSS_API_KEY_HEADER]: ctx.config.apiKey, accept: 'application/json' };
 
   /**

@@ -1,4 +1,4 @@
-import { HRSS_DEFAULT_PAGE_SIZE } from '../../connectors/hrss/types.js';
+import { HRSS_MAX_PAGE_SIZE } from '../../connectors/hrss/types.js';
 import type { HrssConfig } from '../../connectors/hrss/config.js';
 import type { MockAgency } from '../types.js';
 import { startHrssMock } from './server.js';
@@ -10,5 +10,5 @@ export { monthRecords, insuranceStatus, employmentRecord, yearMonthOf } from './
 export const hrssMock: MockAgency<HrssConfig> = {
   agency: 'hrss',
   start: startHrssMock,
-  sandboxConfig: (secret) => ({ apiKey: secret('hrss-api-key'), pageSize: HRSS_DEFAULT_PAGE_SIZE }),
+  sandboxConfig: (secret) => ({ apiKey: secret('hrss-api-key'), pageSize: HRSS_MAX_PAGE_SIZE }),
 };

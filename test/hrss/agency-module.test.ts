@@ -22,17 +22,17 @@ t.test('the HRSS agency module declares its connectors and facts', async (t) => 
   t.same(employmentFact.connectors, [employment]);
 });
 
-t.test('config: an API key of at least 16 characters, a page size of 1-100 (default 24), nothing else', async (t) => {
+t.test('config: an API key of at least 16 characters, a page size of 1-100 (default 100, the most a page holds), nothing else', async (t) => {
   const valid = validatorFor(HrssConfig);
   const withDefault: Record<string, unknown> = { apiKey: 'k'.repeat(16) };
   t.ok(valid(withDefault));
-  t.equal(withDefault.pageSize, 24, 'pageSize defaults to 24');
-  t.ok(valid({ apiKey: 'k'.repeat(16), pageSize: 100 }));
+  t.equal(withDefault.pageSize, 100, 'pageSize defaults to the most the registry serves: fewer pages, read one after another');
+  t.ok(valid({ apiKey: 'k'.repeat(16), pageSize: 24 }));
   t.notOk(valid({ apiKey: 'k'.repeat(15) }), 'a short key');
   t.notOk(valid({ apiKey: 'k'.repeat(16), pageSize: 101 }), 'the registry serves at most 100 per page');
   t.notOk(valid({ apiKey: 'k'.repeat(16), pageSize: 0 }));
   t.notOk(valid({ apiKey: 'k'.repeat(16), other: 1 }));
   const sandbox = hrssMock.sandboxConfig((name) => `${name}-secret-0123456789`);
-  t.same(sandbox, { apiKey: 'hrss-api-key-secret-0123456789', pageSize: 24 }, 'the sandbox key is the secret named hrss-api-key');
+  t.same(sandbox, { apiKey: 'hrss-api-key-secret-0123456789', pageSize: 100 }, 'the sandbox key is the secret named hrss-api-key');
   t.ok(valid(sandbox), 'the sandbox config fits');
 });
