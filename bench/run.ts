@@ -203,11 +203,13 @@ async function main(): Promise<void> {
   // Profiles take families from the other end of the list: a full run's cold rounds (some
   // 4 500 families) and profile rounds (some 15 000) meet only near its end.
   const profilePool = families.filter((f) => !hitFamilies.includes(f)).reverse().map((f) => profileShape(f));
+  // What is left of a pool past its cursor; the whole pool again once it ran out.
+  const rest = (pool: string[], cursor: number) => (cursor < pool.length ? pool.slice(cursor) : pool);
   let profileCursor = 0;
-  const nextProfile = () => (profilePool.slice(profileCursor).length ? profilePool.slice(profileCursor) : profilePool);
+  const nextProfile = () => rest(profilePool, profileCursor);
   // One registry down: the same profile question from the start of the list (its gateway caches nothing).
   let downCursor = 0;
-  const nextDown = () => (profilePool.slice(downCursor).length ? profilePool.slice(downCursor) : profilePool);
+  const nextDown = () => rest(profilePool, downCursor);
   const lightPool = families.map((f) => everyFact(f, ONE_ROUND_FACTS));
   let coldCursor = 0;
   const nextCold = (n?: number) => {
@@ -215,7 +217,7 @@ async function main(): Promise<void> {
     return slice.length ? slice : coldPool; // ran out: repeats, and the report says so
   };
   let lightCursor = 0;
-  const nextLight = () => lightPool.slice(lightCursor).length ? lightPool.slice(lightCursor) : lightPool;
+  const nextLight = () => rest(lightPool, lightCursor);
   const hitBodies = hitFamilies.map((f) => readmeShape(f));
 
   const env = { TONGBAN_DATA_DIR: DATA };
@@ -226,9 +228,9 @@ async function main(): Promise<void> {
     ? await start('mocks+20ms', mocksScript, ['--population', populationFile, '--no-quota', '--latency-ms', String(REGISTRY_LATENCY_MS), '--config-out', join(DATA, 'mocks-20.config.json')], env)
     : undefined;
   const upstream = needs('floor', 'express') ? await start('upstream', join(DIST, 'bench', 'references', 'upstream.js'), [], {}) : undefined;
-  // The light-load reference's registry: the trivial upstream, its answers held as long as the mocks'.
   // One registry down: NRP's address answered by a registry that takes requests and never answers.
   const silent = needs('down') ? await start('silent registry', join(DIST, 'bench', 'references', 'silent.js'), [], {}) : undefined;
+  // The light-load reference's registry: the trivial upstream, its answers held as long as the mocks'.
   const upstream20 = needs('lightFloor') ? await start('upstream+20ms', join(DIST, 'bench', 'references', 'upstream.js'), [], { LATENCY_MS: String(REGISTRY_LATENCY_MS) }) : undefined;
   const anyMocks = mocks0 ?? mocks20;
   const secrets = anyMocks
@@ -254,23 +256,21 @@ async function main(): Promise<void> {
   // The gateways: one on the mocks as they are, one with caching off on mocks that take 20 ms
   // (light load: every call pays the registries' latency).
   const gw0 = mocks0 ? await gateway(String(mocks0.ready.configFile)) : undefined;
-  let gwDown: Sut | undefined;
-  if (silent) {
-    const downConfig = join(DATA, 'down.config.json');
-    const base = JSON.parse(readFileSync(String(mocks0!.ready.configFile), 'utf8')) as { agencies: Record<string, Record<string, unknown>> };
-    // Caching off: in a fast phase the runs ask more families than the population has, and
-    // a family asked again would be a cache hit; with NRP's calls failing at once, every call
-    // that is made goes to a registry, as in the profile runs.
-    writeFileSync(downConfig, JSON.stringify({ ...base, cache: { maxEntriesPerConnector: 0 }, agencies: { ...base.agencies, nrp: { ...base.agencies.nrp, baseUrl: String(silent.ready.url) } } }, null, 2));
-    gwDown = await gateway(downConfig);
-  }
-  let gwLight: Sut | undefined;
-  if (mocks20) {
-    const lightConfig = join(DATA, 'light.config.json');
-    const base = JSON.parse(readFileSync(String(mocks20.ready.configFile), 'utf8')) as Record<string, unknown>;
-    writeFileSync(lightConfig, JSON.stringify({ ...base, cache: { maxEntriesPerConnector: 0 } }, null, 2));
-    gwLight = await gateway(lightConfig);
-  }
+  /** A mocks' config with caching off (and `change` applied), written under data/bench as `<name>.config.json`. */
+  type GatewayConfig = Record<string, unknown> & { agencies: Record<string, Record<string, unknown>> };
+  const uncached = (name: string, mocks: Proc, change: (c: GatewayConfig) => GatewayConfig = (c) => c) => {
+    const file = join(DATA, `${name}.config.json`);
+    const base = JSON.parse(readFileSync(String(mocks.ready.configFile), 'utf8')) as GatewayConfig;
+    writeFileSync(file, JSON.stringify(change({ ...base, cache: { maxEntriesPerConnector: 0 } }), null, 2));
+    return file;
+  };
+  // Caching off for one registry down: in a fast phase its runs ask more families than the
+  // population has, and a family asked again would be a cache hit; with NRP's calls failing
+  // at once, every call that is made goes to a registry, as in the profile runs.
+  const gwDown = silent
+    ? await gateway(uncached('down', mocks0!, (c) => ({ ...c, agencies: { ...c.agencies, nrp: { ...c.agencies.nrp, baseUrl: String(silent.ready.url) } } })))
+    : undefined;
+  const gwLight = mocks20 ? await gateway(uncached('light', mocks20)) : undefined;
 
   // How many upstream requests a cold verification makes: the references make as many. A
   // connector call is one HTTP exchange for most agencies, more for some (MCA submits a job
