@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   // each young generation alive than the requests in flight hold: at 50 light
   // verifications a second 1.5 MB survived every collection and 1.3 MB was promoted (0.4 and
   // 0.24 MB without it; node --trace-gc-nvp), so collections took longer and full ones came
-  // sooner. Set before the gateway's modules load, so that no site is tracked before.
+  // sooner. Set before the gateway's modules load (only the config's are loaded by then).
   if (!loaded.config.server.allocationSitePretenuring) setFlagsFromString('--no-allocation-site-pretenuring');
   const { createGateway } = await import('./gateway.js');
   const gateway = await createGateway({ loaded });
