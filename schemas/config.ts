@@ -26,7 +26,7 @@ export const Config = Type.Object({
     idleTimeoutMs: Type.Integer({ minimum: 100, maximum: 600000, default: 60000, description: 'a connection with no traffic while a request is open is closed' }),
     keepAliveTimeoutMs: Type.Integer({ minimum: 100, maximum: 600000, default: 72000, description: 'an idle kept-alive connection is closed (longer than the load balancer’s 60 s idle timeout)' }),
     heapGrowingPercent: Type.Integer({ minimum: 0, maximum: 300, default: 50, description: 'how far the JavaScript heap may grow past what its last full collection kept, in percent, set by npm start (0: V8 chooses, up to 4 times)' }),
-    allocationSitePretenuring: Type.Boolean({ default: false, description: 'V8 allocation-site pretenuring, set by npm start (off by default: with it, young-generation collections under load kept about four times as much alive and took longer; README › Performance)' }),
+    allocationSitePretenuring: Type.Boolean({ default: false, description: 'V8 allocation-site pretenuring, set by npm start (off by default: with it, young-generation collections under load kept three to four times as much alive and took longer; README › Performance)' }),
   }, { additionalProperties: false, default: {} }),
   logLevel: Type.Union([Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('trace'), Type.Literal('silent')], { default: 'info' }),
   dataDir: Type.String({ default: './data', description: 'embedded state (sandbox keys, later the SQLite audit)' }),
