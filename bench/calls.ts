@@ -17,6 +17,7 @@ import { loadPopulationFile } from '../mocks/population/load.js';
 import type { ConnectorInput } from '../src/connectors/types.js';
 import { ConnectorHub } from '../src/connectors/hub.js';
 import { loadConfig } from '../src/config/load.js';
+import { applyProcessSettings } from '../src/process-settings.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { createSubjectKeyer } from '../src/subject-key.js';
 import { BENCH_DATA, benchPopulationFile, benchPopulationPath } from './families.js';
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
   const upstream = await startNode(join(DIST, 'bench', 'references', 'upstream.js'), []);
   const secrets = readEnvFile(String(mocks.ready.envFile));
   const loaded = loadConfig({ file: String(mocks.ready.configFile), env: secrets });
+  applyProcessSettings(loaded.config.server);
   const config = { ...loaded.config, cache: { ...loaded.config.cache, maxEntriesPerConnector: 0 } };
   const log = pino({ level: 'silent' });
   const hub = new ConnectorHub({ agencies: AGENCIES, agencyConfigs: config.agencies as Record<string, Record<string, unknown>>, config, keyer: createSubjectKeyer(config.security.subjectKeySecret), log });

@@ -6,6 +6,7 @@
  * `SHAPE=profile` asks the admission profile of the bench's profile scenario instead of every fact.
  */
 import { loadConfig } from '../src/config/load.js';
+import { applyProcessSettings } from '../src/process-settings.js';
 import { createGateway } from '../src/gateway.js';
 import { generatePopulation } from '../mocks/population/generator.js';
 import { familiesOf, everyFact, profileShape } from '../bench/families.js';
@@ -13,6 +14,7 @@ import { Writable } from 'node:stream';
 
 const mib = Number(process.env.MIB ?? 1000);
 const loaded = loadConfig({ env: { TONGBAN_DATA_DIR: '/tmp/memtest', TONGBAN_SUBJECT_KEY_SECRET: 'memory-test-secret-0123456789abcdefgh' }, overrides: { logLevel: 'warn', server: { port: 0 }, cache: { maxMiB: mib } } });
+applyProcessSettings(loaded.config.server);
 const population = generatePopulation({ households: 3000 });
 const gw = await createGateway({ loaded, logStream: new Writable({ write(_c, _e, cb) { cb(); } }), population });
 const url = await gw.app.listen({ host: '127.0.0.1', port: 0 });

@@ -14,6 +14,7 @@ import { MOCKS } from '../mocks/index.js';
 import { generatePopulation } from '../mocks/population/generator.js';
 import { ConnectorHub } from '../src/connectors/hub.js';
 import { loadConfig } from '../src/config/load.js';
+import { applyProcessSettings } from '../src/process-settings.js';
 import { createSubjectKeyer } from '../src/subject-key.js';
 import { normalizeRequest } from '../src/verification/normalize.js';
 import { runVerification } from '../src/verification/run.js';
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
   const population = generatePopulation({ households: 300 });
   const families = familiesOf(population);
   const loaded = loadConfig({ env: { TONGBAN_SUBJECT_KEY_SECRET: 'micro-benchmark-secret-0123456789abcdef', TONGBAN_DATA_DIR: '/tmp/tongban-micro' } });
+  applyProcessSettings(loaded.config.server);
   const log = pino({ level: 'silent' });
 
   // Real mocks answer once per distinct request; their answers are then replayed by a canned dispatcher.

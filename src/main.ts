@@ -2,24 +2,13 @@
  * `npm start`: the gateway with the config named by TONGBAN_CONFIG (default: the sandbox,
  * with the mock agencies embedded), listening on HOST:PORT (default 127.0.0.1:8080).
  */
-import { setFlagsFromString } from 'node:v8';
 import { ConfigError, loadConfig } from './config/load.js';
+import { applyProcessSettings } from './process-settings.js';
 
 async function main(): Promise<void> {
   const loaded = loadConfig();
-  // Under load a verification's objects outlive a young-generation collection or two and are
-  // promoted; V8 would let the old generation grow to several times what survives a full
-  // collection before it collects again (RSS 500 MiB under the bench, 140 MiB of it alive).
-  // A fixed factor keeps it near what is alive, for a few more full collections (read at
-  // every collection, so it applies when set here). A process setting: tests do not change it.
-  if (loaded.config.server.heapGrowingPercent > 0) setFlagsFromString(`--heap-growing-percent=${loaded.config.server.heapGrowingPercent}`);
-  // V8 notes which allocation sites' objects survive young-generation collections, to
-  // allocate them in the old generation from the start. Under load that kept far more of
-  // each young generation alive than the requests in flight hold: at 50 light
-  // verifications a second 1.5 MB survived every collection and 1.3 MB was promoted (0.4 and
-  // 0.24 MB without it; node --trace-gc-nvp), so collections took longer and full ones came
-  // sooner. Set before the gateway's modules load (only the config's are loaded by then).
-  if (!loaded.config.server.allocationSitePretenuring) setFlagsFromString('--no-allocation-site-pretenuring');
+  // The heap's settings first, then the gateway's modules (only the config's are loaded by then).
+  applyProcessSettings(loaded.config.server);
   const { createGateway } = await import('./gateway.js');
   const gateway = await createGateway({ loaded });
   const { config } = loaded;
