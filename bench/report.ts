@@ -28,6 +28,9 @@ export interface BenchReport {
   settings: {
     rounds: number; warmupSec: number; durationSec: number; upstreamCalls: number; connectorCalls?: number; lightCalls?: number; registryLatencyMs: number; households: number;
     families: { cacheHit: number; cold: number; light: number; profile?: number };
+    /** The gateway measured when it was not this checkout's build (`--gateway`), and the node flags it ran with (`--node-flags`). */
+    gateway?: string;
+    gatewayNodeFlags?: string[];
   };
   /** Reports from before a scenario existed have no runs for it. */
   runs: Partial<Record<ScenarioName, RunFigures[]>>;
@@ -121,6 +124,8 @@ function markdown(table: string[][]): string {
 function about(report: BenchReport): string {
   const { machine: m, settings: s } = report;
   return `${report.date} · ${report.mode} · ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB · ${m.os} · Node ${m.node} · commit ${report.commit}\n`
+    + (s.gateway ? `Gateway measured: ${s.gateway} (not this commit's build). ` : '')
+    + (s.gatewayNodeFlags?.length ? `Gateway started as node ${s.gatewayNodeFlags.join(' ')} (npm start gives no flags). ` : '')
     + `Every system under test started once and warmed up once (gateway ${s.warmupSec} s), then ${s.rounds} round(s) of ${s.durationSec} s per scenario; medians over rounds. `
     + `N = ${s.upstreamCalls} upstream requests per cold verification${s.connectorCalls ? ` (${s.connectorCalls} connector calls)` : ''}${s.lightCalls ? `, ${s.lightCalls} per light one` : ''}: the references make as many. `
     + `Cold families: ${s.families.cold} distinct; a cold run that needs more repeats some (see repeated).`;

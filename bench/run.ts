@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --quick] [-- --rounds N --duration S --warmup S --only a,b]`
+ * `npm run bench [-- --quick] [-- --rounds N --duration S --warmup S --only a,b]
+ *   [--gateway PATH/dist/src/main.js] [--node-flags=--flag=value ...]]`
  *
  * The gateway under load, beside what it is measured against, in separate processes: the
  * mock agencies (`npm run mocks`), the gateway (`npm start` on the mocks' config, as at
@@ -47,8 +48,8 @@ interface Proc {
 }
 
 /** Starts `node <script>`; resolves with its first JSON line that says `ready` (or when `ready()` says so). */
-async function start(name: string, script: string, args: string[], env: Record<string, string>, ready?: () => Promise<boolean>): Promise<Proc> {
-  const child = spawn(process.execPath, [script, ...args], {
+async function start(name: string, script: string, args: string[], env: Record<string, string>, ready?: () => Promise<boolean>, nodeFlags: readonly string[] = []): Promise<Proc> {
+  const child = spawn(process.execPath, [...nodeFlags, script, ...args], {
     env: { ...process.env, ...env },
     // A gateway logs a line per request: to /dev/null, so that nothing can block on a full pipe.
     stdio: ['ignore', ready ? 'ignore' : 'pipe', 'pipe'],
@@ -174,10 +175,13 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       // Another build's entry point (its dist/src/main.js), to compare it with this one on the same mocks and load.
       gateway: { type: 'string' },
+      // Node flags for the gateway's process only (e.g. --node-flags=--max-semi-space-size=32): what a deployment could add, measured against the same references.
+      'node-flags': { type: 'string' },
     },
     strict: true,
   });
   const gatewayEntry = values.gateway ?? join(DIST, 'src', 'main.js');
+  const gatewayFlags = values['node-flags'] !== undefined ? values['node-flags'].split(/\s+/).filter(Boolean) : [];
   const quick = values.quick === true;
   const rounds = Number(values.rounds ?? (quick ? 1 : 3));
   const durationSec = Number(values.duration ?? (quick ? 5 : 10));
@@ -241,7 +245,7 @@ async function main(): Promise<void> {
     const port = await freePort();
     return start('gateway', gatewayEntry, [], {
       ...env, ...secrets, TONGBAN_CONFIG: configFile, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'production',
-    }, () => responds(`http://127.0.0.1:${port}/healthz`)).then((p) => ({ ...p, url: `http://127.0.0.1:${port}` }));
+    }, () => responds(`http://127.0.0.1:${port}/healthz`), gatewayFlags).then((p) => ({ ...p, url: `http://127.0.0.1:${port}` }));
   };
   const reference = async (name: string, script: string, extra: Record<string, string> = {}) => {
     const p = await start(name, join(DIST, 'bench', 'references', script), [], { ...extra, NODE_ENV: 'production' });
@@ -402,7 +406,8 @@ async function main(): Promise<void> {
     mode: quick ? 'quick' : 'full',
     commit,
     machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.version },
-    settings: { rounds, warmupSec, durationSec, upstreamCalls, connectorCalls, lightCalls, registryLatencyMs: REGISTRY_LATENCY_MS, households: HOUSEHOLDS, families: { cacheHit: hitFamilies.length, cold: coldPool.length, light: lightPool.length, profile: profilePool.length } },
+    settings: { rounds, warmupSec, durationSec, upstreamCalls, connectorCalls, lightCalls, registryLatencyMs: REGISTRY_LATENCY_MS, households: HOUSEHOLDS, families: { cacheHit: hitFamilies.length, cold: coldPool.length, light: lightPool.length, profile: profilePool.length },
+      ...(values.gateway ? { gateway: values.gateway } : {}), ...(gatewayFlags.length ? { gatewayNodeFlags: gatewayFlags } : {}) },
     runs,
     elapsedSec: Math.round((Date.now() - started) / 1000),
   };
