@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --quick] [-- --rounds N --duration S --warmup S --only a,b]
- *   [--gateway PATH/dist/src/main.js] [--node-flags=--flag=value ...]]`
+ * `npm run bench [-- --quick] [-- --rounds N --duration S --warmup S --only a,b
+ *   --gateway PATH/dist/src/main.js --node-flags='--flag=value --other-flag']`
  *
  * The gateway under load, beside what it is measured against, in separate processes: the
  * mock agencies (`npm run mocks`), the gateway (`npm start` on the mocks' config, as at
