@@ -334,9 +334,11 @@ async function main(): Promise<void> {
   await warm(lightFloor, (x) => spec(x, '/v1/verifications', 'POST', 10, lightPool.slice(0, 1000), 2, LIGHT_RATE * 4));
   await warm(floor, (x) => spec(x, '/v1/verifications', 'POST', 100, coldPool.slice(0, 1000), 2));
   await warm(express, (x) => spec(x, '/v1/verifications', 'POST', 100, coldPool.slice(0, 1000), 2));
-  const gw0Runs = needs('cacheHit', 'cold', 'profile') ? gw0 : undefined;
-  await warm(gw0Runs, (x) => spec(x, '/v1/verifications', 'POST', 100, hitBodies, 1));
-  await warm(gw0Runs, (x) => spec(x, '/v1/verifications', 'POST', 100, nextCold(), warmupSec), (m) => { coldCursor += m.load.bodiesUsed; });
+  // Not when the gateway only counted the references' requests (or answered once for the cached route).
+  if (needs('cacheHit', 'cold', 'profile')) {
+    await warm(gw0, (x) => spec(x, '/v1/verifications', 'POST', 100, hitBodies, 1));
+    await warm(gw0, (x) => spec(x, '/v1/verifications', 'POST', 100, nextCold(), warmupSec), (m) => { coldCursor += m.load.bodiesUsed; });
+  }
   if (needs('profile')) await warm(gw0, (x) => spec(x, '/v1/verifications', 'POST', 100, nextProfile(), 1), (m) => { profileCursor += m.load.bodiesUsed; });
   // Long enough for NRP's calls to time out and its breaker to open: what is measured is the gateway while the registry stays down.
   await warm(gwDown, (x) => spec(x, '/v1/verifications', 'POST', 100, nextDown(), warmupSec), (m) => {
