@@ -21,6 +21,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { addressInUseMessage, isAddressInUse } from '../src/address-in-use.js';
 import { sandboxSecretStore } from '../src/config/load.js';
 import { SHIPPED_PROFILES } from '../src/paths.js';
 import { MOCKS } from './index.js';
@@ -184,7 +185,10 @@ async function main(): Promise<void> {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((err: unknown) => {
-    process.stderr.write(`mocks: ${(err as Error).message}\n`);
+    const message = isAddressInUse(err)
+      ? addressInUseMessage(err.address ?? '127.0.0.1', err.port ?? 0, 'choose another first port with --port (each agency takes the next one)')
+      : (err as Error).message;
+    process.stderr.write(`mocks: ${message}\n`);
     process.exit(1);
   });
 }

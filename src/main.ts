@@ -3,6 +3,7 @@
  * with the mock agencies embedded), listening on HOST:PORT (default 127.0.0.1:8080).
  */
 import { ConfigError, loadConfig } from './config/load.js';
+import { addressInUseMessage, isAddressInUse } from './address-in-use.js';
 import { applyProcessSettings } from './process-settings.js';
 
 async function main(): Promise<void> {
@@ -10,15 +11,24 @@ async function main(): Promise<void> {
   // The heap's settings first, then the gateway's modules (only the config's are loaded by then).
   applyProcessSettings(loaded.config.server);
   const { createGateway } = await import('./gateway.js');
-  const gateway = await createGateway({ loaded });
   const { config } = loaded;
+  let gateway;
+  try {
+    gateway = await createGateway({ loaded });
+  } catch (err) {
+    // The sandbox's mock agencies listen first, on sandbox.ports when the config fixes them.
+    if (isAddressInUse(err)) {
+      throw new ConfigError(`a sandbox mock agency's address ${addressInUseMessage(err.address ?? config.server.host, err.port ?? 0, 'choose others with sandbox.ports')}`);
+    }
+    throw err;
+  }
   let url: string;
   try {
     url = await gateway.app.listen({ host: config.server.host, port: config.server.port });
   } catch (err) {
     await gateway.close();
-    if ((err as { code?: string }).code === 'EADDRINUSE') {
-      throw new ConfigError(`${config.server.host}:${config.server.port} is already in use; choose another with PORT (and HOST)`);
+    if (isAddressInUse(err)) {
+      throw new ConfigError(addressInUseMessage(config.server.host, config.server.port, 'choose another with PORT (and HOST)'));
     }
     throw err;
   }

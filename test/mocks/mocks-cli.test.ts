@@ -14,6 +14,9 @@ import { family, smallPopulation } from '../helpers/gateway.js';
 import { writePopulationFile } from '../../mocks/population/load.js';
 import { join } from 'node:path';
 import { request } from 'undici';
+import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
+import { addressInUseMessage } from '../../src/address-in-use.js';
 
 t.test('a gateway started on the written config verifies against the mocks', async (t) => {
   const dir = t.testdir();
@@ -113,4 +116,17 @@ t.test('on SIGUSR2 the mocks say how many requests each interface answered', asy
   const { traffic } = await after as { traffic: Record<string, Record<string, number>> };
   t.equal(Object.values(traffic.psb!).reduce((a, b) => a + b, 0), 2, 'PSB counted both requests (refused unsigned, still answered)');
   t.same(traffic.nrp, {}, 'the others none');
+});
+
+t.test('a taken first port stops the mocks with one line that names it', async (t) => {
+  const dir = t.testdir();
+  writePopulationFile(smallPopulation(), join(dir, 'pop.json'));
+  const holder = createServer();
+  holder.listen(0, '127.0.0.1');
+  await once(holder, 'listening');
+  t.teardown(() => holder.close());
+  const { port } = holder.address() as AddressInfo;
+  const r = runCli('mocks/cli.ts', ['--population', join(dir, 'pop.json'), '--port', String(port), '--config-out', join(dir, 'm.json')], { cwd: dir, env: { TONGBAN_DATA_DIR: dir } });
+  t.equal(r.status, 1);
+  t.equal(r.stderr, `mocks: ${addressInUseMessage('127.0.0.1', port, 'choose another first port with --port (each agency takes the next one)')}\n`);
 });
