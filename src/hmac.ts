@@ -7,7 +7,7 @@
  * Why not `createHmac`: every call of it makes a native Hmac object (an OpenSSL context
  * and a handle the garbage collector must finalize). In a loop that costs 1.7 µs, about
  * what this does; in a process under load, where every verification derives its cache
- * keys this way, `createHmac` cost 5–14 µs more per key (README › Performance). The answer
+ * keys this way, `createHmac` cost 5–14 µs more per key (bench/LOG.md). The answer
  * is byte for byte the same: test/framework/hmac.test.ts checks RFC 4231's vectors, and
  * createHmac's own answers on random keys and messages.
  */

@@ -20,6 +20,6 @@ export function applyProcessSettings(server: Config['server']): void {
   // each young generation alive than the requests in flight hold: at 50 light
   // verifications a second 1.5 MB survived every collection and 1.3 MB was promoted (0.4 and
   // 0.24 MB without it; node --trace-gc-nvp), so collections took longer and full ones came
-  // sooner (README › Performance).
+  // sooner (bench/LOG.md).
   if (!server.allocationSitePretenuring) setFlagsFromString('--no-allocation-site-pretenuring');
 }

@@ -147,7 +147,7 @@ function abortReason(signal: CallSignal): Error {
  * within the cap as they arrive. undici's `request()` wraps every answer in a Readable
  * stream (an object with its state, events and next-tick callbacks), then `text()` reads it
  * back out; for answers read whole, that stream was a fifth of the CPU of an exchange
- * (README › Performance). Over the cap, or in a charset we cannot decode, the exchange is
+ * (bench/LOG.md). Over the cap, or in a charset we cannot decode, the exchange is
  * aborted (undici closes its connection).
  */
 class Exchange implements Dispatcher.DispatchHandler {
