@@ -22,6 +22,7 @@ import { PROJECT_ROOT } from '../src/paths.js';
 import { createSubjectKeyer } from '../src/subject-key.js';
 import { BENCH_DATA, benchPopulationFile, benchPopulationPath } from './families.js';
 import { readEnvFile, startNode, type Started } from './proc.js';
+import { DEFAULT_AGENCY_CONNECTIONS } from '../schemas/config.js';
 
 const DIST = join(PROJECT_ROOT, 'dist');
 const DATA = BENCH_DATA;
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
   const config = { ...loaded.config, cache: { ...loaded.config.cache, maxEntriesPerConnector: 0 } };
   const log = pino({ level: 'silent' });
   const hub = new ConnectorHub({ agencies: AGENCIES, agencyConfigs: config.agencies as Record<string, Record<string, unknown>>, config, keyer: createSubjectKeyer(config.security.subjectKeySecret), log });
-  const floor = new Pool(String(upstream.ready.url), { connections: 128 });
+  const floor = new Pool(String(upstream.ready.url), { connections: DEFAULT_AGENCY_CONNECTIONS });
 
   // Inputs each connector takes, from the population (a different one per call, in turn).
   const persons = population.persons.filter((p) => p.deceasedOn === undefined);

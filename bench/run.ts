@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { request } from 'undici';
-import { MOCK_CONNECTIONS } from '../mocks/cli.js';
+import { DEFAULT_AGENCY_CONNECTIONS } from '../schemas/config.js';
 import { loadPopulationFile } from '../mocks/population/load.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { BENCH_DATA, BENCH_HOUSEHOLDS, ONE_ROUND_FACTS, benchPopulationFile, everyFact, familiesOf, profileShape, readmeShape } from './families.js';
@@ -317,9 +317,9 @@ async function main(): Promise<void> {
     writeFileSync(answerFile, text);
   }
   const bare = needs('bare') ? await reference('bare', 'bare.js') : undefined;
-  const floor = needs('floor') ? await reference('floor', 'floor.js', { UPSTREAM_URL: String(upstream!.ready.url), UPSTREAM_CALLS: String(upstreamCalls), UPSTREAM_CONNECTIONS: String(MOCK_CONNECTIONS) }) : undefined;
+  const floor = needs('floor') ? await reference('floor', 'floor.js', { UPSTREAM_URL: String(upstream!.ready.url), UPSTREAM_CALLS: String(upstreamCalls), UPSTREAM_CONNECTIONS: String(DEFAULT_AGENCY_CONNECTIONS) }) : undefined;
   const cachedRoute = answerFile ? await reference('cachedRoute', 'cached.js', { ANSWER_FILE: answerFile }) : undefined;
-  const lightFloor = needs('lightFloor') ? await reference('lightFloor', 'floor.js', { UPSTREAM_URL: String(upstream20!.ready.url), UPSTREAM_CALLS: String(lightCalls), UPSTREAM_CONNECTIONS: String(MOCK_CONNECTIONS) }) : undefined;
+  const lightFloor = needs('lightFloor') ? await reference('lightFloor', 'floor.js', { UPSTREAM_URL: String(upstream20!.ready.url), UPSTREAM_CALLS: String(lightCalls), UPSTREAM_CONNECTIONS: String(DEFAULT_AGENCY_CONNECTIONS) }) : undefined;
   const express = needs('express') ? await reference('express', 'express.js', { UPSTREAM_URL: String(upstream!.ready.url), UPSTREAM_CALLS: String(upstreamCalls) }) : undefined;
 
   // Warm-up, once each (the references need little; the gateway's JIT takes seconds).

@@ -51,9 +51,6 @@ export interface RunningMocks {
 }
 
 const SUBJECT_KEY_VARIABLE = 'TONGBAN_SUBJECT_KEY_SECRET';
-/** Connections per agency in the written config (a real registry grants what it grants; the mocks take this many). */
-export const MOCK_CONNECTIONS = 128;
-
 /** `psb-app-secret` → `TONGBAN_PSB_APP_SECRET`. */
 function variableFor(secretName: string): string {
   return `TONGBAN_${secretName.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}`;
@@ -82,8 +79,10 @@ export async function startMocks(options: MocksOptions): Promise<RunningMocks> {
         ...(options.noQuota ? { quotaPerSecond: 0 } : {}),
       });
       running.push(started);
-      // The mocks take many connections: a gateway in front of them is not the bottleneck's cause.
-      const written: Record<string, unknown> = { baseUrl: started.url, connections: MOCK_CONNECTIONS };
+      // No `connections`: the gateway's default pool, as a deployment starts with. 128 per
+      // agency (847 sockets open in a cold run) cost the gateway 7–22 % more CPU per cold
+      // verification than the default 16, for no more throughput (bench/LOG.md).
+      const written: Record<string, unknown> = { baseUrl: started.url };
       for (const [key, value] of Object.entries(block)) {
         const variable = typeof value === 'string' ? secrets.get(value) : undefined;
         if (variable) env[variable] = value as string;

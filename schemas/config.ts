@@ -6,9 +6,12 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Profiles } from './checks.js';
 
+/** Connections in an agency's pool unless its config says otherwise. */
+export const DEFAULT_AGENCY_CONNECTIONS = 16;
+
 export const CommonAgencyConfig = Type.Object({
   baseUrl: Type.String({ pattern: '^https?://', description: "the agency's base URL (filled in by the sandbox for mocks)" }),
-  connections: Type.Integer({ minimum: 1, maximum: 256, default: 16, description: 'connections in the agency’s pool' }),
+  connections: Type.Integer({ minimum: 1, maximum: 256, default: DEFAULT_AGENCY_CONNECTIONS, description: 'connections in the agency’s pool' }),
   maxConcurrent: Type.Integer({ minimum: 0, maximum: 10000, default: 0, description: 'calls in flight to the agency at once, queued ones included (0: no cap beyond the pool’s connections); beyond it calls wait up to queueMs' }),
   ratePerSecond: Type.Integer({ minimum: 0, maximum: 100000, default: 0, description: 'calls started per second, the quota the agency grants (0: none); beyond it calls wait up to queueMs' }),
   queueMs: Type.Integer({ minimum: 0, maximum: 10000, default: 250, description: 'how long a call waits for the cap or the quota before it is refused as rate_limited' }),
