@@ -41,8 +41,9 @@ const LIGHT_RATE = 50;
  * Connections to each registry under light load, the gateway's pools and the floor's alike.
  * A light verification sends its 12 calls to PSB at once and one starts every 20 ms, while
  * the calls of the one before still hold their connections: the default 16 made calls wait a
- * whole 20 ms turn for one (p99 44 against 33 ms with 128), so two verifications' worth, as
- * an operator would size a pool for a registry's latency.
+ * whole 20 ms turn for one (p50 / p99 27 / 38 ms against 25 / 28–31 with 32 or 128, in one
+ * phase: bench/LOG.md), so two verifications' worth, as an operator would size a pool for a
+ * registry's latency.
  */
 const LIGHT_CONNECTIONS = 32;
 
