@@ -14,6 +14,7 @@ import { pino } from 'pino';
 import { Pool } from 'undici';
 import { AGENCIES } from '../connectors/index.js';
 import { loadPopulationFile } from '../mocks/population/load.js';
+import { DEFAULT_AGENCY_CONNECTIONS } from '../schemas/config.js';
 import type { ConnectorInput } from '../src/connectors/types.js';
 import { ConnectorHub } from '../src/connectors/hub.js';
 import { loadConfig } from '../src/config/load.js';
@@ -22,7 +23,6 @@ import { PROJECT_ROOT } from '../src/paths.js';
 import { createSubjectKeyer } from '../src/subject-key.js';
 import { BENCH_DATA, benchPopulationFile, benchPopulationPath } from './families.js';
 import { readEnvFile, startNode, type Started } from './proc.js';
-import { DEFAULT_AGENCY_CONNECTIONS } from '../schemas/config.js';
 
 const DIST = join(PROJECT_ROOT, 'dist');
 const DATA = BENCH_DATA;

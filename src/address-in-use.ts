@@ -27,11 +27,11 @@ export function ephemeralPortRange(read: () => string = () => readFileSync('/pro
 }
 
 /**
- * "host:port is already in use; <what to do>", and when the port is in the ephemeral range,
+ * "host:port is already in use; <advice>", and when the port is in the ephemeral range,
  * that the other port should be below it, and why.
  */
-export function addressInUseMessage(address: string, port: number, whatToDo: string, range: [number, number] | null = ephemeralPortRange()): string {
-  const taken = `${address}:${port} is already in use; ${whatToDo}`;
+export function addressInUseMessage(address: string, port: number, advice: string, range: [number, number] | null = ephemeralPortRange()): string {
+  const taken = `${address}:${port} is already in use; ${advice}`;
   if (range === null || port < range[0] || port > range[1]) return taken;
   return `${taken}, below ${range[0]}: ${port} is in this machine's ephemeral port range (${range[0]}-${range[1]}), from which outgoing connections take their local ports, so one of them can hold it while nothing listens on it`;
 }

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   } catch (err) {
     // The sandbox's mock agencies listen first, on sandbox.ports when the config fixes them.
     if (isAddressInUse(err)) {
-      throw new ConfigError(`a sandbox mock agency's address ${addressInUseMessage(err.address ?? config.server.host, err.port ?? 0, 'choose others with sandbox.ports')}`);
+      throw new ConfigError(`a sandbox mock agency's address ${addressInUseMessage(err.address ?? config.sandbox.host, err.port ?? 0, 'choose others with sandbox.ports')}`);
     }
     throw err;
   }
