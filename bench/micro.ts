@@ -137,7 +137,7 @@ async function main(): Promise<void> {
   const cold = families.slice(0, 120).map((f) => JSON.parse(everyFact(f)) as Parameters<typeof normalizeRequest>[0]);
   // Every one complete from the recording: a failed source would measure its breaker, not the call.
   for (const request of cold) {
-    const answer = await runVerification(normalizeRequest(request, uncached), uncached, log);
+    const { response: answer } = await runVerification(normalizeRequest(request, uncached), uncached, log);
     const failed = answer.sources.filter((x) => x.status !== 'ok' && x.status !== 'not_found');
     if (failed.length) throw new Error(`replayed verification not complete: ${failed.map((x) => `${x.connector} ${x.status} ${x.message ?? ''}`).join('; ')}`);
   }

@@ -55,6 +55,8 @@ export const Config = Type.Object({
   }, { additionalProperties: false, default: {} }),
   cache: Type.Object({
     maxEntriesPerConnector: Type.Integer({ minimum: 0, default: 10000 }),
+    maxAnswers: Type.Integer({ minimum: 0, default: 10000, description: 'whole answers kept for requests sent again with the same body while all their sources are fresh cache hits (0: none; none either when maxEntriesPerConnector is 0)' }),
+    answersMaxMiB: Type.Number({ minimum: 0, maximum: 65536, default: 8, description: 'memory those answers may take, in MiB, apart from maxMiB; the least recently used goes first (0: only maxAnswers bounds them)' }),
     maxMiB: Type.Number({ minimum: 0, maximum: 65536, default: 32, description: 'estimated memory all connectors’ caches may take together, in MiB; the least recently used answer goes first, whichever connector it came from (0: only the entry counts bound it)' }),
     staleIfErrorMs: Type.Integer({ minimum: 0, default: 3600000, description: 'how long past its TTL an entry may still be served when the source fails' }),
   }, { additionalProperties: false, default: {} }),

@@ -13,6 +13,7 @@ import { SafeLogController } from './request-log.js';
 import { validatorFor } from './validation.js';
 import { compileProfiles, type CompiledProfile } from './checks/profiles.js';
 import { Capacity } from './capacity.js';
+import { AnswerCache } from './verification/answer-cache.js';
 import errorsPlugin, { clientErrorHandler, frameworkErrors } from './plugins/errors.js';
 import jsonBody from './plugins/json-body.js';
 import verificationRoutes from './routes/verifications.js';
@@ -27,6 +28,8 @@ export interface Tongban {
   profiles: ReadonlyMap<string, CompiledProfile>;
   /** How many verifications run at once, and the queue of the others (src/capacity.ts). */
   capacity: Capacity;
+  /** Whole answers for requests sent again (src/verification/answer-cache.ts); undefined when caching is off. */
+  answers: AnswerCache | undefined;
 }
 
 declare module 'fastify' {
@@ -68,7 +71,11 @@ export async function buildApp(options: {
   app.setValidatorCompiler(({ schema }) => validatorFor(schema as never));
   // Verifications that take 40 % of the deadline on average are close to being cut by it.
   const capacity = new Capacity({ ...options.config.capacity, targetMs: options.config.verification.deadlineMs * 0.4 });
-  app.decorate('tongban', { config: options.config, hub: options.hub, profiles: compileProfiles(options.config.profiles), capacity });
+  const { cache } = options.config;
+  const answers = cache.maxAnswers > 0 && cache.maxEntriesPerConnector > 0
+    ? new AnswerCache({ max: cache.maxAnswers, maxBytes: Math.round(cache.answersMaxMiB * 1024 * 1024), keyer: options.hub.keyer })
+    : undefined;
+  app.decorate('tongban', { config: options.config, hub: options.hub, profiles: compileProfiles(options.config.profiles), capacity, answers });
   // The limit follows the event loop while the app serves; waiting verifications are refused when it closes.
   app.addHook('onReady', (done) => { capacity.start(); done(); });
   app.addHook('onClose', (_app, done) => { capacity.stop(); done(); });

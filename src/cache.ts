@@ -85,7 +85,14 @@ export class CacheBudget {
   }
 }
 
-export interface Cached<V> { value: V; cache: CacheStatus; fetchedAt: number; fetchedAtIso: string }
+export interface Cached<V> {
+  value: V;
+  cache: CacheStatus;
+  fetchedAt: number;
+  fetchedAtIso: string;
+  /** For a hit: when the entry stops being fresh. */
+  expiresAt?: number;
+}
 
 export class ResultCache<V extends {}> {
   private readonly lru: LRUCache<string, Entry<V>> | undefined;
@@ -136,7 +143,7 @@ export class ResultCache<V extends {}> {
     const now = this.now();
     if (entry && now < entry.expiresAt) {
       entry.usedAt = now;
-      return { value: entry.value, cache: 'hit', fetchedAt: entry.fetchedAt, fetchedAtIso: entry.fetchedAtIso };
+      return { value: entry.value, cache: 'hit', fetchedAt: entry.fetchedAt, fetchedAtIso: entry.fetchedAtIso, expiresAt: entry.expiresAt };
     }
 
     const pending = this.inflight.get(key);
@@ -151,6 +158,22 @@ export class ResultCache<V extends {}> {
       }
       throw err;
     }
+  }
+
+  /**
+   * Keeps `value` under `key` until `expiresAt`, weighed at `size` estimated bytes against
+   * the budget: for values made here rather than loaded (a whole answer, whose freshness is
+   * that of its sources). One larger than the whole budget is not kept.
+   */
+  put(key: string, value: V, expiresAt: number, size: number): void {
+    const now = this.now();
+    if (this.lru === undefined || expiresAt <= now) return;
+    const weighed = this.budget.maxBytes > 0 ? size + 2 * key.length + ENTRY_OVERHEAD : 0;
+    if (this.budget.maxBytes > 0 && weighed > this.budget.maxBytes) return;
+    this.lru.set(key, { value, fetchedAt: now, fetchedAtIso: '', expiresAt, size: weighed, usedAt: now });
+    this.held += weighed;
+    this.budget.bytes += weighed;
+    this.budget.settle();
   }
 
   get size(): number {

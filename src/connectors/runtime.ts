@@ -117,7 +117,12 @@ function deepFreeze(value: unknown): void {
   for (const v of Object.values(value)) deepFreeze(v);
 }
 
-export interface CallRecord<V> { resolution: Resolution<V>; source: SourceRecord }
+export interface CallRecord<V> {
+  resolution: Resolution<V>;
+  source: SourceRecord;
+  /** For a cache hit: when the cached answer stops being fresh (a whole answer built on it too). */
+  freshUntil: number | undefined;
+}
 
 /** A found or not-found answer: what the cache keeps. */
 type Settled<V> = { found: true; value: V } | { found: false };
@@ -226,7 +231,7 @@ export class ConnectorRuntime<V = unknown> {
     const started = performance.now();
     const cacheKey = key ?? this.options.keyer(canonicalInput(input));
     const hit = this.cache.fresh(cacheKey);
-    if (hit !== undefined) return this.settled(hit.value, 'hit', hit.fetchedAtIso, started, log, 0);
+    if (hit !== undefined) return this.settled(hit.value, 'hit', hit.fetchedAtIso, started, log, 0, hit.expiresAt);
     return this.callThrough(input, cacheKey, started, log, deadlineAt);
   }
 
@@ -242,18 +247,19 @@ export class ConnectorRuntime<V = unknown> {
       source.attempts = (err as Attempted).attempts ?? made.attempts;
       log.warn(this.logFields(source), 'connector call failed');
       this.emitCall(source);
-      return { resolution: { status: 'unavailable' }, source };
+      return { resolution: { status: 'unavailable' }, source, freshUntil: undefined };
     }
-    return this.settled(got.value, got.cache, got.fetchedAtIso, started, log, made.attempts);
+    return this.settled(got.value, got.cache, got.fetchedAtIso, started, log, made.attempts, got.expiresAt);
   }
 
-  private settled(value: Settled<V>, cache: CacheStatus, fetchedAt: string, started: number, log: CallLogger, attempts: number): CallRecord<V> {
+  private settled(value: Settled<V>, cache: CacheStatus, fetchedAt: string, started: number, log: CallLogger, attempts: number, freshUntil?: number): CallRecord<V> {
     const source = this.source(value.found ? 'ok' : 'not_found', cache, fetchedAt, started);
     if (attempts > 0) source.attempts = attempts;
     if (cache === 'stale') source.message = 'source failed; served a cached answer';
     if (debugOn(log)) log.debug(this.logFields(source), 'connector call');
     this.emitCall(source);
-    return { resolution: value.found ? { status: 'found', value: value.value } : NOT_FOUND, source };
+    const resolution = value.found ? { status: 'found' as const, value: value.value } : NOT_FOUND;
+    return { resolution, source, freshUntil: cache === 'hit' ? freshUntil : undefined };
   }
 
   private emitCall(source: SourceRecord): void {

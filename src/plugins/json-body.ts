@@ -22,7 +22,15 @@ export function charsetOf(contentType: string | undefined): string | undefined {
   return undefined;
 }
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The body as it came, decoded (null without one): what a request's answer is kept under (src/verification/answer-cache.ts). */
+    bodyText: string | null;
+  }
+}
+
 export default fp(async function jsonBody(app: FastifyInstance) {
+  app.decorateRequest('bodyText', null);
   // fastify's own JSON parsing: prototype-poisoning keys (__proto__, constructor.prototype) refused.
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeAllContentTypeParsers();
@@ -37,6 +45,8 @@ export default fp(async function jsonBody(app: FastifyInstance) {
       done(new GatewayError('TONGBAN_ERR_INVALID_ENCODING'), undefined);
       return;
     }
-    parseJson(request, bytes.toString('utf8'), done);
+    const text = bytes.toString('utf8');
+    request.bodyText = text;
+    parseJson(request, text, done);
   });
 }, { name: 'tongban-json-body' });

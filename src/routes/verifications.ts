@@ -1,14 +1,26 @@
 /** POST /v1/verifications: one normalized question about a family, answered from the registries. */
-import type { FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { VerificationResponse, outOfBounds, verificationRequestSchema, type VerificationRequest } from '../../schemas/api.js';
 import { GatewayError } from '../errors.js';
 import { validatorFor } from '../validation.js';
 import { normalizeRequest } from '../verification/normalize.js';
 import { runVerification } from '../verification/run.js';
+import { AnswerCache } from '../verification/answer-cache.js';
 import { CHECK_TYPES } from '../checks/index.js';
 
+const JSON_UTF8 = 'application/json; charset=utf-8';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The key its answer is kept under when every source turns out a fresh cache hit (null: not kept). */
+    answerKey: string | null;
+  }
+}
+
 export default async function verificationRoutes(app: FastifyInstance) {
-  const { hub, config, profiles, capacity } = app.tongban;
+  app.decorateRequest('answerKey', null);
+  const { hub, config, profiles, capacity, answers } = app.tongban;
   // Subject field lengths are bounded by the tightest agency that receives them.
   const body = verificationRequestSchema(hub.factNames(), config.limits, hub.subjectFieldMaxLengths(), CHECK_TYPES);
   const validate = validatorFor(body);
@@ -23,6 +35,22 @@ export default async function verificationRoutes(app: FastifyInstance) {
       if (problems.length) return { error: new GatewayError('TONGBAN_ERR_VALIDATION', problems) };
       return validate(data) ? { value: data } : { error: Object.assign(new Error('validation'), { validation: validate.errors }) };
     },
+    // The same body again, while its last answer's sources are all fresh: that answer, with
+    // this request's id and time, before validation and the fan-out (answer-cache.ts).
+    ...(answers ? {
+      preValidation: (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+        if (request.bodyText === null) return done();
+        const key = answers.key(request.bodyText);
+        const stored = answers.get(key);
+        if (stored === undefined) {
+          request.answerKey = key;
+          return done();
+        }
+        const id = randomUUID();
+        request.logFields = { verification: id, ...stored.logFields, replayed: true };
+        void reply.type(JSON_UTF8).send(AnswerCache.replay(stored, id, new Date().toISOString()));
+      },
+    } : {}),
   }, async (request, reply) => {
     const normalized = normalizeRequest(request.body, hub, profiles);
     // A turn first (src/capacity.ts): the deadline starts when the verification does.
@@ -43,12 +71,13 @@ export default async function verificationRoutes(app: FastifyInstance) {
       request.log.info({ method: request.method, url: request.routeOptions.url, queuedMs: Math.round(turn.waitedMs) }, 'client left before its turn');
       return reply.hijack();
     }
-    let response;
+    let verified;
     try {
-      response = await runVerification(normalized, hub, request.log);
+      verified = await runVerification(normalized, hub, request.log);
     } finally {
       turn.release();
     }
+    const { response, freshUntil } = verified;
     // On the request's one log line. Not the purpose or reference: they are the client's
     // words (the audit trail keeps them). Failed sources by name, the rest counted.
     let hits = 0;
@@ -57,11 +86,26 @@ export default async function verificationRoutes(app: FastifyInstance) {
       if (s.cache === 'hit') hits++;
       if (s.status !== 'ok' && s.status !== 'not_found') (failed ??= []).push(`${s.connector}:${s.status}`);
     }
-    request.logFields = {
-      verification: response.id, outcome: response.status, sources: response.sources.length, hits, ...(failed ? { failed } : {}),
-      ...(turn.waitedMs > 0 ? { queuedMs: Math.round(turn.waitedMs) } : {}),
+    const summary = {
+      outcome: response.status, sources: response.sources.length, hits, ...(failed ? { failed } : {}),
       ...(response.checks.length ? { checks: response.checks.length, ...(response.outcome ? { admission: response.outcome } : {}) } : {}),
     };
+    request.logFields = { verification: response.id, ...summary, ...(turn.waitedMs > 0 ? { queuedMs: Math.round(turn.waitedMs) } : {}) };
+    // Every source a fresh cache hit: the answer is kept for the same body (serialized once,
+    // with marks where this request's id and time go, and sent as that).
+    if (freshUntil !== undefined && answers !== undefined && request.answerKey !== null) {
+      const { id, createdAt } = response;
+      response.id = answers.idMark;
+      response.createdAt = answers.timeMark;
+      const marked = reply.serialize(response) as string;
+      const stored = answers.put(request.answerKey, marked, summary, freshUntil);
+      if (stored !== undefined) {
+        void reply.type(JSON_UTF8);
+        return AnswerCache.replay(stored, id, createdAt);
+      }
+      response.id = id;
+      response.createdAt = createdAt;
+    }
     // The answer itself, not the reply: a returned Reply is a thenable that would wait on the
     // response's end (listeners on every response) before fastify sends it anyway.
     return response;

@@ -19,7 +19,14 @@ import { evaluateChecks, profileOutcome } from '../checks/evaluate.js';
 /** One upstream call of a request; its record is the source entry the answer lists. */
 interface SharedCall { record: CallRecord<unknown> | Promise<CallRecord<unknown>>; subjects: string[] }
 
-export async function runVerification(req: NormalizedRequest, hub: ConnectorHub, log: CallLogger & { error(obj: object, msg: string): void }): Promise<VerificationResponse> {
+/** A verification's answer and, when every source came fresh from the cache, how long all of them stay fresh. */
+export interface Verified {
+  response: VerificationResponse;
+  /** When the first of its cached sources expires; undefined unless every source was a cache hit. */
+  freshUntil: number | undefined;
+}
+
+export async function runVerification(req: NormalizedRequest, hub: ConnectorHub, log: CallLogger & { error(obj: object, msg: string): void }): Promise<Verified> {
   const id = randomUUID();
   const createdAt = new Date().toISOString();
   const calls = new Map<string, SharedCall>();
@@ -72,9 +79,12 @@ export async function runVerification(req: NormalizedRequest, hub: ConnectorHub,
 
   const sources: SourceResult[] = [];
   let failed = false;
+  let freshUntil = calls.size > 0 ? Infinity : undefined;
   for (const { record, subjects } of calls.values()) {
     // Every call has settled (the facts awaited them); the record is the answer's source entry.
-    const source = (await record).source as SourceResult;
+    const settled = await record;
+    if (freshUntil !== undefined) freshUntil = settled.freshUntil === undefined ? undefined : Math.min(freshUntil, settled.freshUntil);
+    const source = settled.source as SourceResult;
     source.subjects = subjects;
     if (source.status !== 'ok' && source.status !== 'not_found') failed = true;
     sources.push(source);
@@ -84,7 +94,7 @@ export async function runVerification(req: NormalizedRequest, hub: ConnectorHub,
 
   const checks = evaluateChecks(req, results, log);
   const judged = req.profile ? profileOutcome(req.profile, req.asOf!, checks) : undefined;
-  return {
+  const response: VerificationResponse = {
     id,
     purpose: req.purpose,
     ...(req.reference !== undefined ? { reference: req.reference } : {}),
@@ -95,6 +105,7 @@ export async function runVerification(req: NormalizedRequest, hub: ConnectorHub,
     checks,
     ...(judged ? { outcome: judged.outcome, profile: judged.profile } : {}),
   };
+  return { response, freshUntil: failed ? undefined : freshUntil };
 }
 
 /**

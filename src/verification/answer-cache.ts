@@ -1,0 +1,117 @@
+/**
+ * Whole answers, for a request the gateway has answered before. An enrollment platform asks
+ * about the same family again and again (a reviewer opens the file, the family checks its
+ * status, a client retries): when the same request body comes again on the same day, and
+ * the answer it was last given came wholly from fresh cache entries (every source a `hit`),
+ * that answer is sent again without parsing the facts, validating, planning or fanning out:
+ * it is what the fan-out would assemble from those same entries. Only the two fields that
+ * belong to each request are new: `id` (the verification's, and its audit record's) and
+ * `createdAt`.
+ *
+ * What keeps it true:
+ *  - it lives no longer than the first of its sources' entries (an identity `not_found`
+ *    lives minutes, a property record a day), and only while none of its sources failed,
+ *    was stale, missed or was shared with a concurrent call;
+ *  - the key is an HMAC (the subject keyer's, over its own prefix): of the UTC day, which
+ *    bounds what a birth date may be (src/domain/id-number.ts), of who asks (`scope`: the
+ *    client, once clients are told apart), and of the body's exact bytes; another spelling
+ *    of the same question is another key, answered by the fan-out and its caches;
+ *  - it has a memory bound of its own (`cache.answersMaxMiB`, and `cache.maxAnswers` for
+ *    the count), the least recently used answer going first: a run of distinct questions,
+ *    each stored once and never asked again, cannot push out the connectors' entries.
+ */
+import { randomBytes } from 'node:crypto';
+import { CacheBudget, ResultCache } from '../cache.js';
+import type { SubjectKeyer } from '../subject-key.js';
+
+const DAY_MS = 86_400_000;
+
+export interface StoredAnswer {
+  /** The answer in UTF-8 before its id, between the id and `createdAt`, and after `createdAt`. */
+  head: Buffer;
+  middle: Buffer;
+  tail: Buffer;
+  /** What the request's log line says about the answer (statuses and counts, never personal data). */
+  logFields: Readonly<Record<string, unknown>>;
+}
+
+export interface AnswerCacheOptions {
+  /** Answers kept at most (0: none). */
+  max: number;
+  /** Their memory, in bytes (0: only `max` bounds it). */
+  maxBytes: number;
+  keyer: SubjectKeyer;
+  now?: () => number;
+}
+
+export class AnswerCache {
+  /**
+   * What the answer to be kept carries in place of its id and its `createdAt`: random for
+   * each process, 32 letters and digits that no serializer escapes.
+   */
+  readonly idMark = `id${randomBytes(15).toString('hex')}`;
+  readonly timeMark = `at${randomBytes(15).toString('hex')}`;
+  /** Their own memory: answers never push the connectors' entries out, which every request shares. */
+  readonly budget: CacheBudget;
+  private readonly cache: ResultCache<StoredAnswer>;
+  private readonly keyer: SubjectKeyer;
+  private readonly now: () => number;
+
+  constructor(options: AnswerCacheOptions) {
+    this.keyer = options.keyer;
+    this.now = options.now ?? Date.now;
+    this.budget = new CacheBudget(options.maxBytes);
+    // No stale answers: a whole answer is only ever served fresh.
+    this.cache = new ResultCache<StoredAnswer>({ max: options.max, budget: this.budget, staleIfErrorMs: 0, now: this.now });
+  }
+
+  /** The key of a request body asked by `scope` today. */
+  key(body: string, scope = ''): string {
+    return this.keyer('answer', String(Math.floor(this.now() / DAY_MS)), scope, body);
+  }
+
+  /** The answer kept for `key`, while every source it was built on is still fresh. */
+  get(key: string): StoredAnswer | undefined {
+    return this.cache.fresh(key)?.value;
+  }
+
+  /**
+   * Keeps an answer until `freshUntil`, and returns it (undefined when it is not kept).
+   * `marked` is the answer serialized with `idMark` and `timeMark` for its id and
+   * `createdAt`; one where either does not appear exactly once, in that order, is not kept.
+   */
+  put(key: string, marked: string, logFields: Readonly<Record<string, unknown>>, freshUntil: number): StoredAnswer | undefined {
+    const id = marked.indexOf(this.idMark);
+    const at = marked.indexOf(this.timeMark);
+    if (id < 0 || at < id || marked.lastIndexOf(this.idMark) !== id || marked.lastIndexOf(this.timeMark) !== at) return undefined;
+    const stored: StoredAnswer = {
+      head: Buffer.from(marked.slice(0, id)),
+      middle: Buffer.from(marked.slice(id + this.idMark.length, at)),
+      tail: Buffer.from(marked.slice(at + this.timeMark.length)),
+      logFields,
+    };
+    // The bytes, the log fields and the objects around them.
+    this.cache.put(key, stored, freshUntil, stored.head.length + stored.middle.length + stored.tail.length + 512);
+    return this.cache.fresh(key)?.value;
+  }
+
+  /** The kept answer with this request's id and time. */
+  static replay(stored: StoredAnswer, id: string, createdAt: string): Buffer {
+    const { head, middle, tail } = stored;
+    const out = Buffer.allocUnsafe(head.length + id.length + middle.length + createdAt.length + tail.length);
+    let at = head.copy(out, 0);
+    at += out.write(id, at, 'latin1');
+    at += middle.copy(out, at);
+    at += out.write(createdAt, at, 'latin1');
+    tail.copy(out, at);
+    return out;
+  }
+
+  get size(): number {
+    return this.cache.size;
+  }
+
+  get bytes(): number {
+    return this.cache.bytes;
+  }
+}
