@@ -26,6 +26,11 @@ export interface LoadSpec {
    * second's requests in one burst, which measures queueing, not a light load.
    */
   overallRate?: number;
+  /**
+   * Requests never alike: each body's `@SEQ@` becomes this number plus the request's index
+   * in the run (the bench moves it on by the bodies a run used).
+   */
+  sequence?: number;
 }
 
 export interface LoadResult {
@@ -67,7 +72,9 @@ async function run(spec: LoadSpec, bodies: string[] | undefined, seconds: number
       method: spec.method,
       headers,
       ...(bodies && bodies.length ? {
-        setupRequest: (req: Record<string, unknown>) => ({ ...req, body: bodies[next++ % bodies.length] }),
+        setupRequest: spec.sequence === undefined
+          ? (req: Record<string, unknown>) => ({ ...req, body: bodies[next++ % bodies.length] })
+          : (req: Record<string, unknown>) => ({ ...req, body: bodies[next % bodies.length]!.replace('@SEQ@', String(spec.sequence! + next++)) }),
       } : {}),
       ...(spec.countPartial ? {
         onResponse: (status: number, body: string) => {

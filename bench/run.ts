@@ -196,7 +196,7 @@ async function main(): Promise<void> {
   const durationSec = Number(values.duration ?? (quick ? 5 : 10));
   // Warm-up once per system under test: the gateway's JIT needs several seconds of traffic.
   const warmupSec = Number(values.warmup ?? (quick ? 6 : 10));
-  const all: ScenarioName[] = ['bare', 'cachedRoute', 'cacheHit', 'floor', 'express', 'cold', 'profile', 'down', 'lightFloor', 'light'];
+  const all: ScenarioName[] = ['bare', 'cachedRoute', 'cacheHit', 'sourceHit', 'floor', 'express', 'cold', 'profile', 'down', 'lightFloor', 'light'];
   const only = values.only ? (values.only.split(',') as ScenarioName[]) : all;
   const started = Date.now();
   mkdirSync(DATA, { recursive: true });
@@ -232,12 +232,17 @@ async function main(): Promise<void> {
   let lightCursor = 0;
   const nextLight = () => rest(lightPool, lightCursor);
   const hitBodies = hitFamilies.map((f) => readmeShape(f));
+  // The same families in requests never sent before (a new reference each, numbered by the
+  // load generator from a cursor that every run moves on): their sources come from the
+  // connectors' caches, their answers are not sent again (answer-cache.ts).
+  const sourceHitBodies = hitBodies.map((b) => JSON.stringify({ ...(JSON.parse(b) as object), reference: 'BENCH-@SEQ@' }));
+  let sourceCursor = 0;
 
   const env = { TONGBAN_DATA_DIR: DATA };
   const mocksScript = join(DIST, 'mocks', 'cli.js');
   const needs = (...names: ScenarioName[]) => names.some((n) => only.includes(n));
   // The floor and Express need them too: a cold verification through the gateway counts the requests they make.
-  const mocks0 = needs('cacheHit', 'cachedRoute', 'cold', 'profile', 'down', 'floor', 'express') ? await start('mocks', mocksScript, ['--population', populationFile, '--no-quota', '--config-out', join(DATA, 'mocks-0.config.json')], env) : undefined;
+  const mocks0 = needs('cacheHit', 'sourceHit', 'cachedRoute', 'cold', 'profile', 'down', 'floor', 'express') ? await start('mocks', mocksScript, ['--population', populationFile, '--no-quota', '--config-out', join(DATA, 'mocks-0.config.json')], env) : undefined;
   const mocks20 = needs('light', 'lightFloor')
     ? await start('mocks+20ms', mocksScript, ['--population', populationFile, '--no-quota', '--latency-ms', String(REGISTRY_LATENCY_MS), '--config-out', join(DATA, 'mocks-20.config.json')], env)
     : undefined;
@@ -346,7 +351,7 @@ async function main(): Promise<void> {
   await warm(floor, (x) => spec(x, '/v1/verifications', 'POST', 100, coldPool.slice(0, 1000), 2));
   await warm(express, (x) => spec(x, '/v1/verifications', 'POST', 100, coldPool.slice(0, 1000), 2));
   // Not when the gateway only counted the references' requests (or answered once for the cached route).
-  if (needs('cacheHit', 'cold', 'profile')) {
+  if (needs('cacheHit', 'sourceHit', 'cold', 'profile')) {
     await warm(gw0, (x) => spec(x, '/v1/verifications', 'POST', 100, hitBodies, 1));
     await warm(gw0, (x) => spec(x, '/v1/verifications', 'POST', 100, nextCold(), warmupSec), (m) => { coldCursor += m.load.bodiesUsed; });
   }
@@ -361,7 +366,7 @@ async function main(): Promise<void> {
   await warm(gwLight, (x) => spec(x, '/v1/verifications', 'POST', 10, nextLight(), Math.ceil(warmupSec / 2), LIGHT_RATE * 4), (m) => { lightCursor += m.load.bodiesUsed; });
   process.stderr.write(`bench: ${rounds} round(s) of ${only.join(', ')}, ${durationSec} s each\n`);
 
-  const runs: Record<ScenarioName, RunFigures[]> = { bare: [], cachedRoute: [], cacheHit: [], floor: [], express: [], cold: [], profile: [], down: [], lightFloor: [], light: [] };
+  const runs: Record<ScenarioName, RunFigures[]> = { bare: [], cachedRoute: [], cacheHit: [], sourceHit: [], floor: [], express: [], cold: [], profile: [], down: [], lightFloor: [], light: [] };
   for (let round = 0; round < rounds; round++) {
     const order = only.map((_, i) => only[(i + round) % only.length]!);
     for (const scenario of order) {
@@ -371,6 +376,10 @@ async function main(): Promise<void> {
         case 'bare': m = await measure(spec(bare!, '/', 'GET', 100), bare!, undefined, tag); break;
         case 'cachedRoute': m = await measure(spec(cachedRoute!, '/v1/verifications', 'POST', 100, hitBodies), cachedRoute!, undefined, tag); break;
         case 'cacheHit': m = await measure(spec(gw0!, '/v1/verifications', 'POST', 100, hitBodies), gw0!, mocks0, tag); break;
+        case 'sourceHit':
+          m = await measure({ ...spec(gw0!, '/v1/verifications', 'POST', 100, sourceHitBodies), sequence: sourceCursor }, gw0!, mocks0, tag);
+          sourceCursor += m.load.bodiesUsed;
+          break;
         case 'floor': m = await measure(spec(floor!, '/v1/verifications', 'POST', 100, nextCold()), floor!, upstream, tag); break;
         case 'express': m = await measure(spec(express!, '/v1/verifications', 'POST', 100, nextCold()), express!, upstream, tag); break;
         case 'cold':

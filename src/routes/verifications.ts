@@ -6,14 +6,13 @@ import { GatewayError } from '../errors.js';
 import { validatorFor } from '../validation.js';
 import { normalizeRequest } from '../verification/normalize.js';
 import { runVerification } from '../verification/run.js';
-import { AnswerCache } from '../verification/answer-cache.js';
 import { CHECK_TYPES } from '../checks/index.js';
 
 const JSON_UTF8 = 'application/json; charset=utf-8';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** The key its answer is kept under when every source turns out a fresh cache hit (null: not kept). */
+    /** The key its answer is kept under when every source turns out a fresh cache hit (null: not kept: caching off, or a body not asked before). */
     answerKey: string | null;
   }
 }
@@ -43,12 +42,13 @@ export default async function verificationRoutes(app: FastifyInstance) {
         const key = answers.key(request.bodyText);
         const stored = answers.get(key);
         if (stored === undefined) {
-          request.answerKey = key;
+          // Kept, if every source turns out a fresh hit, only for a body asked before.
+          if (answers.askedBefore(key)) request.answerKey = key;
           return done();
         }
         const id = randomUUID();
         request.logFields = { verification: id, ...stored.logFields, replayed: true };
-        void reply.type(JSON_UTF8).send(AnswerCache.replay(stored, id, new Date().toISOString()));
+        void reply.type(JSON_UTF8).send(answers.replay(stored, id, new Date().toISOString()));
       },
     } : {}),
   }, async (request, reply) => {
@@ -91,8 +91,8 @@ export default async function verificationRoutes(app: FastifyInstance) {
       ...(response.checks.length ? { checks: response.checks.length, ...(response.outcome ? { admission: response.outcome } : {}) } : {}),
     };
     request.logFields = { verification: response.id, ...summary, ...(turn.waitedMs > 0 ? { queuedMs: Math.round(turn.waitedMs) } : {}) };
-    // Every source a fresh cache hit: the answer is kept for the same body (serialized once,
-    // with marks where this request's id and time go, and sent as that).
+    // Asked before, and every source a fresh cache hit: the answer is kept for the same body
+    // (serialized once, with marks where this request's id and time go, and sent as that).
     if (freshUntil !== undefined && answers !== undefined && request.answerKey !== null) {
       const { id, createdAt } = response;
       response.id = answers.idMark;
@@ -101,7 +101,7 @@ export default async function verificationRoutes(app: FastifyInstance) {
       const stored = answers.put(request.answerKey, marked, summary, freshUntil);
       if (stored !== undefined) {
         void reply.type(JSON_UTF8);
-        return AnswerCache.replay(stored, id, createdAt);
+        return answers.replay(stored, id, createdAt);
       }
       response.id = id;
       response.createdAt = createdAt;

@@ -16,21 +16,25 @@
  *    bounds what a birth date may be (src/domain/id-number.ts), of who asks (`scope`: the
  *    client, once clients are told apart), and of the body's exact bytes; another spelling
  *    of the same question is another key, answered by the fan-out and its caches;
+ *  - an answer is kept only for a body asked before (`askedBefore`): most questions come
+ *    once, and keeping their answers would cost each a copy and push out the others;
  *  - it has a memory bound of its own (`cache.answersMaxMiB`, and `cache.maxAnswers` for
  *    the count), the least recently used answer going first: a run of distinct questions,
  *    each stored once and never asked again, cannot push out the connectors' entries.
  */
 import { randomBytes } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { CacheBudget, ResultCache } from '../cache.js';
 import type { SubjectKeyer } from '../subject-key.js';
 
 const DAY_MS = 86_400_000;
 
 export interface StoredAnswer {
-  /** The answer in UTF-8 before its id, between the id and `createdAt`, and after `createdAt`. */
-  head: Buffer;
-  middle: Buffer;
-  tail: Buffer;
+  /** The answer in UTF-8, with the marks still in it, in memory of its own (not a slice of node's shared pool). */
+  bytes: Buffer;
+  /** Where the id mark and the time mark begin. */
+  idAt: number;
+  timeAt: number;
   /** What the request's log line says about the answer (statuses and counts, never personal data). */
   logFields: Readonly<Record<string, unknown>>;
 }
@@ -54,6 +58,8 @@ export class AnswerCache {
   /** Their own memory: answers never push the connectors' entries out, which every request shares. */
   readonly budget: CacheBudget;
   private readonly cache: ResultCache<StoredAnswer>;
+  /** The keys of recent requests not answered from here: an answer is kept for a body asked before, not for every one. */
+  private readonly asked: LRUCache<string, true> | undefined;
   private readonly keyer: SubjectKeyer;
   private readonly now: () => number;
 
@@ -63,6 +69,20 @@ export class AnswerCache {
     this.budget = new CacheBudget(options.maxBytes);
     // No stale answers: a whole answer is only ever served fresh.
     this.cache = new ResultCache<StoredAnswer>({ max: options.max, budget: this.budget, staleIfErrorMs: 0, now: this.now });
+    this.asked = options.max > 0 ? new LRUCache<string, true>({ max: 2 * options.max }) : undefined;
+  }
+
+  /**
+   * Notes that `key` was asked and says whether it had been asked before (among the last
+   * 2 × max keys noted): only then is its answer worth keeping. Most questions come once;
+   * keeping each of their answers would cost every one of them a copy and push out the
+   * answers that are asked again.
+   */
+  askedBefore(key: string): boolean {
+    if (this.asked === undefined) return false;
+    if (this.asked.get(key) !== undefined) return true;
+    this.asked.set(key, true);
+    return false;
   }
 
   /** The key of a request body asked by `scope` today. */
@@ -81,29 +101,29 @@ export class AnswerCache {
    * `createdAt`; one where either does not appear exactly once, in that order, is not kept.
    */
   put(key: string, marked: string, logFields: Readonly<Record<string, unknown>>, freshUntil: number): StoredAnswer | undefined {
-    const id = marked.indexOf(this.idMark);
-    const at = marked.indexOf(this.timeMark);
-    if (id < 0 || at < id || marked.lastIndexOf(this.idMark) !== id || marked.lastIndexOf(this.timeMark) !== at) return undefined;
-    const stored: StoredAnswer = {
-      head: Buffer.from(marked.slice(0, id)),
-      middle: Buffer.from(marked.slice(id + this.idMark.length, at)),
-      tail: Buffer.from(marked.slice(at + this.timeMark.length)),
-      logFields,
-    };
+    // Unpooled: a slice of the shared pool would keep the pool's whole slab alive.
+    const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(marked));
+    bytes.write(marked);
+    const idAt = bytes.indexOf(this.idMark);
+    const timeAt = bytes.indexOf(this.timeMark);
+    if (idAt < 0 || timeAt < idAt || bytes.lastIndexOf(this.idMark) !== idAt || bytes.lastIndexOf(this.timeMark) !== timeAt) return undefined;
+    const stored: StoredAnswer = { bytes, idAt, timeAt, logFields };
     // The bytes, the log fields and the objects around them.
-    this.cache.put(key, stored, freshUntil, stored.head.length + stored.middle.length + stored.tail.length + 512);
+    this.cache.put(key, stored, freshUntil, bytes.length + 512);
     return this.cache.fresh(key)?.value;
   }
 
-  /** The kept answer with this request's id and time. */
-  static replay(stored: StoredAnswer, id: string, createdAt: string): Buffer {
-    const { head, middle, tail } = stored;
-    const out = Buffer.allocUnsafe(head.length + id.length + middle.length + createdAt.length + tail.length);
-    let at = head.copy(out, 0);
+  /** The kept answer with this request's id and time (both ASCII). */
+  replay(stored: StoredAnswer, id: string, createdAt: string): Buffer {
+    const { bytes, idAt, timeAt } = stored;
+    const idEnd = idAt + this.idMark.length;
+    const timeEnd = timeAt + this.timeMark.length;
+    const out = Buffer.allocUnsafe(bytes.length - this.idMark.length - this.timeMark.length + id.length + createdAt.length);
+    let at = bytes.copy(out, 0, 0, idAt);
     at += out.write(id, at, 'latin1');
-    at += middle.copy(out, at);
+    at += bytes.copy(out, at, idEnd, timeAt);
     at += out.write(createdAt, at, 'latin1');
-    tail.copy(out, at);
+    bytes.copy(out, at, timeEnd);
     return out;
   }
 

@@ -51,12 +51,13 @@ t.test('the bytes sent: the kept answer with this request\'s id and time, in UTF
   const stored = answers.put(key, marked(answers), { outcome: 'complete', sources: 0 }, clock.now + DAY)!;
   const id = '0f8b7c1e-2d3a-4b5c-8d9e-0a1b2c3d4e5f';
   const at = '2026-09-01T12:00:00.123Z';
-  const sent = AnswerCache.replay(stored, id, at);
+  const sent = answers.replay(stored, id, at);
   t.ok(Buffer.isBuffer(sent));
   t.same(JSON.parse(sent.toString('utf8')), JSON.parse(marked(answers).replace(answers.idMark, id).replace(answers.timeMark, at)));
   t.equal(JSON.parse(sent.toString('utf8')).facts.child.hukou.value.name, '王小明', 'non-ASCII text intact');
   t.same(stored.logFields, { outcome: 'complete', sources: 0 });
-  const again = AnswerCache.replay(stored, 'another-id', at).toString('utf8');
+  t.equal(stored.bytes.buffer.byteLength, stored.bytes.length, 'in memory of its own, not a slice of the shared pool');
+  const again = answers.replay(stored, 'another-id', at).toString('utf8');
   t.match(again, /^\{"id":"another-id"/, 'each replay its own id');
 });
 
@@ -95,9 +96,22 @@ t.test('bounded by count and by bytes, the least recently used going first', asy
   t.equal(b.put(b.key('huge'), marked(b, `{"x":"${'长'.repeat(8000)}"}`), {}, byBytes.clock.now + DAY), undefined, 'one larger than the whole bound is not kept');
 });
 
+t.test('worth keeping only when asked before, among the last 2 × max keys', async (t) => {
+  const { answers } = cache({ max: 2 });
+  const [a, b, c, d, e] = ['a', 'b', 'c', 'd', 'e'].map((x) => answers.key(x));
+  t.equal(answers.askedBefore(a!), false, 'the first time');
+  t.equal(answers.askedBefore(a!), true, 'the second time');
+  t.equal(answers.askedBefore(a!), true, 'and after');
+  for (const k of [b, c, d, e]) answers.askedBefore(k!);
+  t.equal(answers.askedBefore(a!), false, 'forgotten after four other keys');
+  t.equal(answers.askedBefore(e!), true);
+});
+
 t.test('max 0 keeps nothing', async (t) => {
   const { clock, answers } = cache({ max: 0 });
   const key = answers.key('{}');
+  t.equal(answers.askedBefore(key), false);
+  t.equal(answers.askedBefore(key), false, 'not even the keys asked');
   t.equal(answers.put(key, marked(answers), {}, clock.now + DAY), undefined);
   t.equal(answers.get(key), undefined);
 });

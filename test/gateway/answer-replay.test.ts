@@ -81,6 +81,24 @@ t.test('another spelling of the same question is answered by the fan-out, from t
   t.equal(other.result.body.reference, 'APP-2026-0002');
 });
 
+t.test('an answer is kept only for a body asked before: a question asked once costs no copy', async (t) => {
+  const gw = await startTestGateway(t);
+  const { body } = readmeQuestion(gw);
+  const held = async () => (await gw.get('/v1/connectors')).body.answers.entries as number;
+  await gw.post('/v1/verifications', body);
+  t.equal(await held(), 0, 'asked once, its sources asked: nothing kept');
+  await gw.post('/v1/verifications', body);
+  t.equal(await held(), 1, 'asked again, every source a hit: kept');
+  const once = { ...body, reference: 'APP-2026-0003' };
+  const first = await callsDuring(gw, () => gw.post('/v1/verifications', once));
+  t.ok(first.calls.length > 0 && first.calls.every((c) => c.cache === 'hit'), 'a new body: every source a hit');
+  t.equal(await held(), 1, 'but asked for the first time: not kept');
+  await gw.post('/v1/verifications', once);
+  t.equal(await held(), 2, 'asked a second time: kept');
+  const third = await callsDuring(gw, () => gw.post('/v1/verifications', once));
+  t.same(third.calls, [], 'and the third time sent again');
+});
+
 t.test('an answer with a failed source is never kept: the same body asks the registry again', async (t) => {
   const gw = await startTestGateway(t, { overrides: { connectors: { retries: 0 } } });
   const { body } = readmeQuestion(gw);
