@@ -3,24 +3,27 @@
  * about the same family again and again (a reviewer opens the file, the family checks its
  * status, a client retries): when the same request body comes again on the same day, and
  * the answer it was last given came wholly from fresh cache entries (every source a `hit`),
- * that answer is sent again without parsing the facts, validating, planning or fanning out:
+ * that answer is sent again without validating, normalizing, planning or fanning out:
  * it is what the fan-out would assemble from those same entries. Only the two fields that
  * belong to each request are new: `id` (the verification's, and its audit record's) and
  * `createdAt`.
  *
  * What keeps it true:
- *  - it lives no longer than the first of its sources' entries (an identity `not_found`
- *    lives minutes, a property record a day), and only while none of its sources failed,
- *    was stale, missed or was shared with a concurrent call;
+ *  - it lives no longer than the first of its sources' entries (a `not_found` a minute,
+ *    restrictions on a property five, a hukou ten: each connector's TTL), and is kept only
+ *    when none of its sources failed, was stale, missed or was shared with a concurrent call;
  *  - the key is an HMAC (the subject keyer's, over its own prefix): of the UTC day, which
  *    bounds what a birth date may be (src/domain/id-number.ts), of who asks (`scope`: the
  *    client, once clients are told apart), and of the body's exact bytes; another spelling
  *    of the same question is another key, answered by the fan-out and its caches;
  *  - an answer is kept only for a body asked before (`askedBefore`): most questions come
  *    once, and keeping their answers would cost each a copy and push out the others;
+ *  - a replay is a verification of its own: its id is new (the audit record's, once the
+ *    trail exists, which must record replays too: no connector call, and so no call event,
+ *    happens for them; the request's log line says `replayed`);
  *  - it has a memory bound of its own (`cache.answersMaxMiB`, and `cache.maxAnswers` for
- *    the count), the least recently used answer going first: a run of distinct questions,
- *    each stored once and never asked again, cannot push out the connectors' entries.
+ *    the count), the least recently used answer going first: answers never push out the
+ *    connectors' entries, which every request shares.
  */
 import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
