@@ -164,3 +164,24 @@ t.test('an answer built from the cache is fresh until the first of its sources e
   t.equal(second.freshUntil, Math.min(...expiries), 'the earliest expiry of its sources');
   t.ok(new Set(expiries).size > 1 || second.response.sources.length === 1, 'sources of different lifetimes');
 });
+
+t.test('an admission profile sent again: the same checks and outcome, and the log line says so', async (t) => {
+  const gw = await startTestGateway(t);
+  const fam = family(gw.population, 'house-hukou-match');
+  const body = {
+    purpose: 'enrollment.primary', profile: 'qingdao.primary.local', schoolCode: '1370202101',
+    subjects: Object.values(fam).map((p) => ({ ref: p.ref, idNumber: p.idNumber, name: p.name, role: p.ref === 'child' ? 'child' : 'guardian' })),
+  };
+  const first = await gw.post('/v1/verifications', body);
+  t.equal(first.status, 200, JSON.stringify(first.body).slice(0, 300));
+  const second = await gw.post('/v1/verifications', body);
+  const third = await callsDuring(gw, () => gw.post('/v1/verifications', body));
+  t.same(third.calls, [], 'no connector call');
+  const a2 = second.body;
+  const a3 = third.result.body;
+  t.ok(a2.checks.length > 5, `${a2.checks.length} checks`);
+  t.ok(a2.outcome === 'verified' || a2.outcome === 'review');
+  t.same({ ...a3, id: a2.id, createdAt: a2.createdAt }, a2, 'checks, outcome and the profile\'s requirements as the second answer');
+  const line = completedLines(gw).at(-1)!;
+  t.match(line, { verification: a3.id, checks: a2.checks.length, admission: a2.outcome, replayed: true });
+});
