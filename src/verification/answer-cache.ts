@@ -113,7 +113,7 @@ export class AnswerCache {
     const stored: StoredAnswer = { bytes, idAt, timeAt, logFields };
     // The bytes, the log fields and the objects around them.
     this.cache.put(key, stored, freshUntil, bytes.length + 512);
-    return this.cache.fresh(key)?.value;
+    return this.cache.fresh(key)?.value === stored ? stored : undefined;
   }
 
   /** The kept answer with this request's id and time (both ASCII). */
