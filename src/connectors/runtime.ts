@@ -252,14 +252,15 @@ export class ConnectorRuntime<V = unknown> {
     return this.settled(got.value, got.cache, got.fetchedAtIso, started, log, made.attempts, got.expiresAt);
   }
 
-  private settled(value: Settled<V>, cache: CacheStatus, fetchedAt: string, started: number, log: CallLogger, attempts: number, freshUntil?: number): CallRecord<V> {
+  /** `freshUntil`: the entry's expiry, which the cache gives for a hit only. */
+  private settled(value: Settled<V>, cache: CacheStatus, fetchedAt: string, started: number, log: CallLogger, attempts: number, freshUntil: number | undefined): CallRecord<V> {
     const source = this.source(value.found ? 'ok' : 'not_found', cache, fetchedAt, started);
     if (attempts > 0) source.attempts = attempts;
     if (cache === 'stale') source.message = 'source failed; served a cached answer';
     if (debugOn(log)) log.debug(this.logFields(source), 'connector call');
     this.emitCall(source);
     const resolution = value.found ? { status: 'found' as const, value: value.value } : NOT_FOUND;
-    return { resolution, source, freshUntil: cache === 'hit' ? freshUntil : undefined };
+    return { resolution, source, freshUntil };
   }
 
   private emitCall(source: SourceRecord): void {

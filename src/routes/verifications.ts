@@ -94,17 +94,12 @@ export default async function verificationRoutes(app: FastifyInstance) {
     // Asked before, and every source a fresh cache hit: the answer is kept for the same body
     // (serialized once, with marks where this request's id and time go, and sent as that).
     if (freshUntil !== undefined && answers !== undefined && request.answerKey !== null) {
-      const { id, createdAt } = response;
-      response.id = answers.idMark;
-      response.createdAt = answers.timeMark;
-      const marked = reply.serialize(response) as string;
+      const marked = reply.serialize({ ...response, id: answers.idMark, createdAt: answers.timeMark }) as string;
       const stored = answers.put(request.answerKey, marked, summary, freshUntil);
       if (stored !== undefined) {
         void reply.type(JSON_UTF8);
-        return answers.replay(stored, id, createdAt);
+        return answers.replay(stored, response.id, response.createdAt);
       }
-      response.id = id;
-      response.createdAt = createdAt;
     }
     // The answer itself, not the reply: a returned Reply is a thenable that would wait on the
     // response's end (listeners on every response) before fastify sends it anyway.
