@@ -159,11 +159,11 @@ async function main(): Promise<void> {
   await bench('verification, qingdao.primary.local profile, from cache', 10_000, (i) => runVerification(normalizeRequest(byProfile[i % byProfile.length]!, canned, profiles), canned, log));
   await bench('normalizeRequest, qingdao.primary.local profile', 50_000, (i) => normalizeRequest(byProfile[i % byProfile.length]!, canned, profiles));
   await bench('verification, the same facts asked plainly, from cache', 10_000, (i) => runVerification(normalizeRequest(sameFacts[i % sameFacts.length]!, canned), canned, log));
-  const answer = await runVerification(normalizeRequest(cold[0]!, canned), canned, log);
+  const { response: answer } = await runVerification(normalizeRequest(cold[0]!, canned), canned, log);
   await bench('JSON.stringify of a cold answer', 20_000, () => JSON.stringify(answer));
   const serialize = fastJson(VerificationResponse as object);
   await bench('fast-json-stringify (response schema) of a cold answer', 20_000, () => serialize(answer));
-  const small = await runVerification(normalizeRequest(readme[0]!, canned), canned, log);
+  const { response: small } = await runVerification(normalizeRequest(readme[0]!, canned), canned, log);
   await bench('JSON.stringify of a README answer', 50_000, () => JSON.stringify(small));
   await bench('fast-json-stringify of a README answer', 50_000, () => serialize(small));
   const plain = JSON.parse(JSON.stringify(small)) as unknown;
