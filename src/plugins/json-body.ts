@@ -7,14 +7,14 @@
  */
 import { isUtf8 } from 'node:buffer';
 import fp from 'fastify-plugin';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { GatewayError } from '../errors.js';
 
 const UTF8 = /^"?utf-?8"?$/i;
 
 /** The charset parameter of a Content-Type header, if any. */
 export function charsetOf(contentType: string | undefined): string | undefined {
-  if (!contentType) return undefined;
+  if (!contentType || !contentType.includes(';')) return undefined;
   for (const param of contentType.split(';').slice(1)) {
     const eq = param.indexOf('=');
     if (eq > 0 && param.slice(0, eq).trim().toLowerCase() === 'charset') return param.slice(eq + 1).trim();
@@ -22,15 +22,19 @@ export function charsetOf(contentType: string | undefined): string | undefined {
   return undefined;
 }
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** The body as it came, decoded (null without one): what a request's answer is kept under (src/verification/answer-cache.ts). */
-    bodyText: string | null;
-  }
-}
+/**
+ * What a route may do with a body's text before it is parsed: true when the route answers
+ * the request without it (the body is then not parsed, and left null). Called only for a
+ * body that passed the charset and UTF-8 checks.
+ */
+export type BeforeJsonParse = (request: FastifyRequest, text: string) => boolean;
 
-export default fp(async function jsonBody(app: FastifyInstance) {
-  app.decorateRequest('bodyText', null);
+/**
+ * Makes JSON in UTF-8 the one body this context takes: the plugin below does it for the whole
+ * app, and a route's own context does it again to see the text first (`beforeParse`: a
+ * request sent again is answered without parsing its body, src/routes/verifications.ts).
+ */
+export function useJsonBody(app: FastifyInstance, beforeParse?: BeforeJsonParse): void {
   // fastify's own JSON parsing: prototype-poisoning keys (__proto__, constructor.prototype) refused.
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeAllContentTypeParsers();
@@ -46,7 +50,14 @@ export default fp(async function jsonBody(app: FastifyInstance) {
       return;
     }
     const text = bytes.toString('utf8');
-    request.bodyText = text;
+    if (beforeParse !== undefined && beforeParse(request, text)) {
+      done(null, null);
+      return;
+    }
     parseJson(request, text, done);
   });
+}
+
+export default fp(async function jsonBody(app: FastifyInstance) {
+  useJsonBody(app);
 }, { name: 'tongban-json-body' });

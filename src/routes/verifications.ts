@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { VerificationResponse, outOfBounds, verificationRequestSchema, type VerificationRequest } from '../../schemas/api.js';
 import { GatewayError } from '../errors.js';
+import { useJsonBody } from '../plugins/json-body.js';
 import { validatorFor } from '../validation.js';
+import type { StoredAnswer } from '../verification/answer-cache.js';
 import { normalizeRequest } from '../verification/normalize.js';
 import { runVerification } from '../verification/run.js';
 import { CHECK_TYPES } from '../checks/index.js';
@@ -14,12 +16,30 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The key its answer is kept under when every source turns out a fresh cache hit (null: not kept: caching off, or a body not asked before). */
     answerKey: string | null;
+    /** The answer kept for the same body, found before the body was parsed (null: none; the body is then parsed and verified). */
+    replay: StoredAnswer | null;
   }
 }
 
 export default async function verificationRoutes(app: FastifyInstance) {
   app.decorateRequest('answerKey', null);
+  app.decorateRequest('replay', null);
   const { hub, config, profiles, capacity, answers } = app.tongban;
+  // The same body again, while its last answer's sources are all fresh: found from the
+  // body's text before it is parsed (answer-cache.ts); a replay needs no parsed body.
+  if (answers) {
+    useJsonBody(app, (request, text) => {
+      const key = answers.key(text);
+      const stored = answers.get(key);
+      if (stored === undefined) {
+        // Kept, if every source turns out a fresh hit, only for a body asked before.
+        if (answers.askedBefore(key)) request.answerKey = key;
+        return false;
+      }
+      request.replay = stored;
+      return true;
+    });
+  }
   // Subject field lengths are bounded by the tightest agency that receives them.
   const body = verificationRequestSchema(hub.factNames(), config.limits, hub.subjectFieldMaxLengths(), CHECK_TYPES);
   const validate = validatorFor(body);
@@ -38,14 +58,8 @@ export default async function verificationRoutes(app: FastifyInstance) {
     // this request's id and time, before validation and the fan-out (answer-cache.ts).
     ...(answers ? {
       preValidation: (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
-        if (request.bodyText === null) return done();
-        const key = answers.key(request.bodyText);
-        const stored = answers.get(key);
-        if (stored === undefined) {
-          // Kept, if every source turns out a fresh hit, only for a body asked before.
-          if (answers.askedBefore(key)) request.answerKey = key;
-          return done();
-        }
+        const stored = request.replay;
+        if (stored === null) return done();
         const id = randomUUID();
         request.logFields = { verification: id, ...stored.logFields, replayed: true };
         void reply.type(JSON_UTF8).send(answers.replay(stored, id, new Date().toISOString()));
