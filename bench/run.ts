@@ -366,7 +366,7 @@ async function main(): Promise<void> {
   await warm(gwLight, (x) => spec(x, '/v1/verifications', 'POST', 10, nextLight(), Math.ceil(warmupSec / 2), LIGHT_RATE * 4), (m) => { lightCursor += m.load.bodiesUsed; });
   process.stderr.write(`bench: ${rounds} round(s) of ${only.join(', ')}, ${durationSec} s each\n`);
 
-  const runs: Record<ScenarioName, RunFigures[]> = { bare: [], cachedRoute: [], cacheHit: [], sourceHit: [], floor: [], express: [], cold: [], profile: [], down: [], lightFloor: [], light: [] };
+  const runs = Object.fromEntries(all.map((name) => [name, [] as RunFigures[]])) as Record<ScenarioName, RunFigures[]>;
   for (let round = 0; round < rounds; round++) {
     const order = only.map((_, i) => only[(i + round) % only.length]!);
     for (const scenario of order) {

@@ -167,13 +167,8 @@ export class ResultCache<V extends {}> {
    */
   put(key: string, value: V, expiresAt: number, size: number): void {
     const now = this.now();
-    if (this.lru === undefined || expiresAt <= now) return;
-    const weighed = this.budget.maxBytes > 0 ? size + 2 * key.length + ENTRY_OVERHEAD : 0;
-    if (this.budget.maxBytes > 0 && weighed > this.budget.maxBytes) return;
-    this.lru.set(key, { value, fetchedAt: now, fetchedAtIso: '', expiresAt, size: weighed, usedAt: now });
-    this.held += weighed;
-    this.budget.bytes += weighed;
-    this.budget.settle();
+    if (expiresAt <= now) return;
+    this.keep(key, { value, fetchedAt: now, fetchedAtIso: '', expiresAt, size: this.weigh(key, size), usedAt: now });
   }
 
   get size(): number {
@@ -206,24 +201,31 @@ export class ResultCache<V extends {}> {
       const value = await load();
       const fetchedAt = this.now();
       const ttl = ttlOf(value);
-      const size = this.budget.maxBytes > 0 ? approximateBytes(value) + 2 * key.length + ENTRY_OVERHEAD : 0;
+      const size = this.budget.maxBytes > 0 ? this.weigh(key, approximateBytes(value)) : 0;
       const entry: Entry<V> = { value, fetchedAt, fetchedAtIso: new Date(fetchedAt).toISOString(), expiresAt: fetchedAt + ttl, size, usedAt: fetchedAt };
       // Kept past its TTL for stale-if-error (dropped when found older than that, or
       // evicted by newer entries). No lru-cache TTL: its per-entry clock made every get dearer.
-      if (this.lru && ttl > 0) {
-        // An answer larger than the whole budget is served, not kept.
-        if (this.budget.maxBytes > 0 && size > this.budget.maxBytes) return entry;
-        this.lru.set(key, entry);
-        this.held += size;
-        this.budget.bytes += size;
-        this.budget.settle();
-      }
+      if (ttl > 0) this.keep(key, entry);
       return entry;
     })();
     this.inflight.set(key, promise);
     const forget = () => this.inflight.delete(key);
     promise.then(forget, forget);
     return promise;
+  }
+
+  /** What an entry of `valueBytes` weighs against the budget, its key and bookkeeping included (0 when the budget has no bound). */
+  private weigh(key: string, valueBytes: number): number {
+    return this.budget.maxBytes > 0 ? valueBytes + 2 * key.length + ENTRY_OVERHEAD : 0;
+  }
+
+  /** Keeps `entry`, its size counted against the budget; one larger than the whole budget is served, not kept. */
+  private keep(key: string, entry: Entry<V>): void {
+    if (this.lru === undefined || (this.budget.maxBytes > 0 && entry.size > this.budget.maxBytes)) return;
+    this.lru.set(key, entry);
+    this.held += entry.size;
+    this.budget.bytes += entry.size;
+    this.budget.settle();
   }
 }
 
