@@ -198,6 +198,11 @@ async function main(): Promise<void> {
   const warmupSec = Number(values.warmup ?? (quick ? 6 : 10));
   const all: ScenarioName[] = ['bare', 'cachedRoute', 'cacheHit', 'sourceHit', 'floor', 'express', 'cold', 'profile', 'down', 'lightFloor', 'light'];
   const only = values.only ? (values.only.split(',') as ScenarioName[]) : all;
+  const unknown = only.filter((name) => !all.includes(name));
+  if (unknown.length > 0) {
+    process.stderr.write(`bench: no scenario named ${unknown.join(', ')}; the scenarios are ${all.join(', ')}\n`);
+    process.exit(2);
+  }
   const started = Date.now();
   mkdirSync(DATA, { recursive: true });
 
