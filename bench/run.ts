@@ -56,6 +56,13 @@ interface Proc {
   messages?: NodeJS.EventEmitter;
 }
 
+/** Every process the bench started and that has not exited: stopped if the bench itself fails or is interrupted. */
+const children = new Set<ChildProcess>();
+
+function killChildren(): void {
+  for (const child of children) child.kill('SIGKILL');
+}
+
 /** Starts `node <script>`; resolves with its first JSON line that says `ready` (or when `ready()` says so). */
 async function start(name: string, script: string, args: string[], env: Record<string, string>, ready?: () => Promise<boolean>, nodeFlags: readonly string[] = []): Promise<Proc> {
   const child = spawn(process.execPath, [...nodeFlags, script, ...args], {
@@ -63,6 +70,8 @@ async function start(name: string, script: string, args: string[], env: Record<s
     // A gateway logs a line per request: to /dev/null, so that nothing can block on a full pipe.
     stdio: ['ignore', ready ? 'ignore' : 'pipe', 'pipe'],
   });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => { stderr = (stderr + c.toString()).slice(-4000); });
   const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`${name} exited (${code}) before it was ready: ${stderr}`))));
@@ -143,6 +152,8 @@ async function measure(spec: LoadSpec, sut: Proc, upstream: Proc | undefined, ta
   const specFile = join(DATA, `load-${tag}.json`);
   writeFileSync(specFile, JSON.stringify(spec));
   const child = spawn(process.execPath, [join(DIST, 'bench', 'load.js'), specFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   const lines = createInterface({ input: child.stdout! });
   const sutPid = sut.child.pid!;
   const upPid = upstream?.child.pid;
@@ -448,7 +459,15 @@ async function main(): Promise<void> {
   process.stdout.write(`${renderTable(report)}\nwritten: ${stem}.json, ${stem}.md (${report.elapsedSec} s)\n`);
 }
 
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    killChildren();
+    process.exit(130);
+  });
+}
+
 main().catch((err: unknown) => {
   process.stderr.write(`bench: ${(err as Error).stack ?? String(err)}\n`);
+  killChildren();
   process.exit(1);
 });
