@@ -10,6 +10,7 @@
  * least recently used answer going first whichever connector it came from.
  */
 import { LRUCache } from 'lru-cache';
+import { isoTime } from './iso-time.js';
 
 export type CacheStatus = 'miss' | 'hit' | 'stale' | 'coalesced';
 
@@ -202,7 +203,7 @@ export class ResultCache<V extends {}> {
       const fetchedAt = this.now();
       const ttl = ttlOf(value);
       const size = this.budget.maxBytes > 0 ? this.weigh(key, approximateBytes(value)) : 0;
-      const entry: Entry<V> = { value, fetchedAt, fetchedAtIso: new Date(fetchedAt).toISOString(), expiresAt: fetchedAt + ttl, size, usedAt: fetchedAt };
+      const entry: Entry<V> = { value, fetchedAt, fetchedAtIso: isoTime(fetchedAt), expiresAt: fetchedAt + ttl, size, usedAt: fetchedAt };
       // Kept past its TTL for stale-if-error (dropped when found older than that, or
       // evicted by newer entries). No lru-cache TTL: its per-entry clock made every get dearer.
       if (ttl > 0) this.keep(key, entry);

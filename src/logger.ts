@@ -8,11 +8,12 @@
  * line, and it only ever caught fields at the paths it was told about.
  */
 import type { LoggerOptions } from 'pino';
+import { isoTime } from './iso-time.js';
 
 export function loggerOptions(level: string): LoggerOptions {
   return {
     level,
     base: { service: 'tongban' },
-    timestamp: () => `,"time":"${new Date().toISOString()}"`,
+    timestamp: () => `,"time":"${isoTime()}"`,
   };
 }

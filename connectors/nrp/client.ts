@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { send, throwForStatus, upstreamFailure } from '../../src/connectors/kit/http.js';
 import { UpstreamError, type AgencyContext, type CallSignal, type UpstreamAnswer } from '../../src/connectors/types.js';
+import { isoTime } from '../../src/iso-time.js';
 import { NRP_CODES, isLegacyErrorPage } from './codes.js';
 import { NRP_DEFAULT_PAGE_SIZE, type NrpConfig } from './config.js';
 import {
@@ -39,7 +40,7 @@ const isRecordList = (path: string) => path === 'Response.Body.Records.Record';
 
 /** The registry's clock is Beijing time, `YYYY-MM-DD HH:mm:ss`. */
 function sendTime(now: number = Date.now()): string {
-  const iso = new Date(now + 8 * 3_600_000).toISOString();
+  const iso = isoTime(now + 8 * 3_600_000);
   return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
 }
 

@@ -5,6 +5,7 @@ import { VerificationResponse, outOfBounds, verificationRequestSchema, type Veri
 import { GatewayError } from '../errors.js';
 import { useJsonBody } from '../plugins/json-body.js';
 import { validatorFor } from '../validation.js';
+import { isoTime } from '../iso-time.js';
 import type { StoredAnswer } from '../verification/answer-cache.js';
 import { normalizeRequest } from '../verification/normalize.js';
 import { runVerification } from '../verification/run.js';
@@ -62,7 +63,7 @@ export default async function verificationRoutes(app: FastifyInstance) {
         if (stored === null) return done();
         const id = randomUUID();
         request.logFields = { verification: id, ...stored.logFields, replayed: true };
-        void reply.type(JSON_UTF8).send(answers.replay(stored, id, new Date().toISOString()));
+        void reply.type(JSON_UTF8).send(answers.replay(stored, id, isoTime()));
       },
     } : {}),
   }, async (request, reply) => {
