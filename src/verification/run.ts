@@ -9,9 +9,10 @@
 import { randomUUID } from 'node:crypto';
 import type { FactResult, SourceResult, VerificationResponse } from '../../schemas/api.js';
 import type { ConnectorHub } from '../connectors/hub.js';
-import { validatedAgainst, type CallLogger, type CallRecord, type SourceRecord } from '../connectors/runtime.js';
+import type { CallLogger, CallRecord, SourceRecord } from '../connectors/runtime.js';
 import type { CallConnector, ConnectorInput, Resolution } from '../connectors/types.js';
 import { canonicalInput } from '../subject-key.js';
+import { isoTime } from '../iso-time.js';
 import { describeErrors, validatorFor } from '../validation.js';
 import type { NormalizedRequest } from './normalize.js';
 import { evaluateChecks, profileOutcome } from '../checks/evaluate.js';
@@ -28,7 +29,7 @@ export interface Verified {
 
 export async function runVerification(req: NormalizedRequest, hub: ConnectorHub, log: CallLogger & { error(obj: object, msg: string): void }): Promise<Verified> {
   const id = randomUUID();
-  const createdAt = new Date().toISOString();
+  const createdAt = isoTime();
   const calls = new Map<string, SharedCall>();
   // Every call ends by then; a dependent call gets what its predecessors left.
   const deadlineAt = performance.now() + hub.deadlineMs;
@@ -38,6 +39,9 @@ export async function runVerification(req: NormalizedRequest, hub: ConnectorHub,
   const results: FactResult[] = new Array(req.plan.length);
   await Promise.all(req.plan.map(async ({ subject, fact }, index) => {
     const provenance: SourceRecord[] = [];
+    // Values a connector with exactly this fact's schema handed over: its runtime validated
+    // them against that schema and froze them, so one passed on as is needs no second check.
+    let checked: unknown[] | undefined;
     const call: CallConnector = async (connector, input) => {
       const canonical = canonicalInput(input as ConnectorInput);
       const callKey = `${connector.id}\u0000${canonical}`;
@@ -54,6 +58,7 @@ export async function runVerification(req: NormalizedRequest, hub: ConnectorHub,
       if (!shared.subjects.includes(subject.ref)) shared.subjects.push(subject.ref);
       const record = await shared.record;
       provenance.push(record.source);
+      if (record.resolution.status === 'found' && hub.runtime(connector.id).definition.schema === fact.schema) (checked ??= []).push(record.resolution.value);
       return record.resolution as Resolution<never>;
     };
 
@@ -65,7 +70,7 @@ export async function runVerification(req: NormalizedRequest, hub: ConnectorHub,
       log.error({ fact: fact.name, err: (err as Error).message }, 'fact resolution failed');
       resolution = { status: 'unavailable' };
     }
-    if (resolution.status === 'found' && !validatedAgainst(resolution.value, fact.schema)) {
+    if (resolution.status === 'found' && !checked?.includes(resolution.value)) {
       const validate = validatorFor(fact.schema);
       if (!validate(resolution.value)) {
         log.error({ fact: fact.name, problems: describeErrors(validate.errors).slice(0, 3) }, 'assembled fact breaks its schema');
