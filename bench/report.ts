@@ -34,6 +34,8 @@ export interface BenchReport {
   };
   /** Reports from before a scenario existed have no runs for it. */
   runs: Partial<Record<ScenarioName, RunFigures[]>>;
+  /** `--against`: another build's gateway, each of its runs right before or after this one's in the same round. */
+  against?: { gateway: string; runs: Partial<Record<ScenarioName, RunFigures[]>> };
   elapsedSec: number;
 }
 
@@ -114,6 +116,40 @@ function ratioRows(report: BenchReport): string[][] {
   return [['ratio', 'value', 'target', ''], ...ratios(report).map((r) => [r.name, fmt(r.value, 2), r.target, r.met === undefined ? '' : r.met ? 'met' : 'MISSED'])];
 }
 
+/**
+ * This build against `--against`'s, scenario by scenario: each figure's median, and the
+ * median of the ratios of the pairs (the two runs of one round, back to back).
+ */
+function comparisonRows(report: BenchReport): string[][] {
+  const header = ['scenario', 'per s', 'against', 'ratio', 'CPU ms/req', 'against', 'ratio', 'p50 ms', 'against', 'p99 ms', 'against', 'RSS MiB', 'against'];
+  const out = [header];
+  for (const name of Object.keys(LABELS) as ScenarioName[]) {
+    const mine = report.runs[name] ?? [];
+    const theirs = report.against?.runs[name] ?? [];
+    if (!mine.length || !theirs.length) continue;
+    const m = (r: RunFigures[], f: (x: RunFigures) => number) => median(r.map(f));
+    const paired = (f: (x: RunFigures) => number) => median(mine.map((x) => {
+      const y = theirs.find((t) => t.round === x.round);
+      return y ? f(x) / f(y) : NaN;
+    }));
+    const rps = (x: RunFigures) => x.rps;
+    const cpu = (x: RunFigures) => x.sutCpuMsPerRequest;
+    out.push([
+      LABELS[name], fmt(m(mine, rps)), fmt(m(theirs, rps)), fmt(paired(rps), 2),
+      fmt(m(mine, cpu), 3), fmt(m(theirs, cpu), 3), fmt(paired(cpu), 2),
+      fmt(m(mine, (x) => x.latencyMs.p50), 1), fmt(m(theirs, (x) => x.latencyMs.p50), 1),
+      fmt(m(mine, (x) => x.latencyMs.p99), 1), fmt(m(theirs, (x) => x.latencyMs.p99), 1),
+      fmt(Math.max(...mine.map((x) => x.sutRssMaxMiB))), fmt(Math.max(...theirs.map((x) => x.sutRssMaxMiB))),
+    ]);
+  }
+  return out;
+}
+
+function comparisonTitle(report: BenchReport): string {
+  return `This build against ${report.against!.gateway}: each gateway scenario on both, back to back in every round (the order alternating); `
+    + 'ratio = this ÷ against, the median of the rounds\' pairs (per s: higher is better; CPU: lower is better).';
+}
+
 function plain(table: string[][]): string {
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => [...r[i]!].length)));
   return table.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
@@ -136,9 +172,11 @@ function about(report: BenchReport): string {
 
 export function renderTable(report: BenchReport): string {
   const repeated = Object.entries(report.runs).flatMap(([n, r]) => r.filter((x) => x.repeatedBodies > 0).map((x) => `${n} round ${x.round + 1}: ${x.repeatedBodies} repeated`));
-  return `${about(report)}\n\n${plain(rows(report))}\n\n${plain(ratioRows(report))}${repeated.length ? `\n\nrepeated families: ${repeated.join('; ')}` : ''}\n`;
+  const compared = report.against ? `\n\n${comparisonTitle(report)}\n\n${plain(comparisonRows(report))}` : '';
+  return `${about(report)}\n\n${plain(rows(report))}\n\n${plain(ratioRows(report))}${compared}${repeated.length ? `\n\nrepeated families: ${repeated.join('; ')}` : ''}\n`;
 }
 
 export function renderMarkdown(report: BenchReport): string {
-  return `# Tongban benchmark, ${report.date.slice(0, 10)} (${report.mode})\n\n${about(report)}\n\n${markdown(rows(report))}\n\n${markdown(ratioRows(report))}\n`;
+  const compared = report.against ? `\n## Against another build\n\n${comparisonTitle(report)}\n\n${markdown(comparisonRows(report))}\n` : '';
+  return `# Tongban benchmark, ${report.date.slice(0, 10)} (${report.mode})\n\n${about(report)}\n\n${markdown(rows(report))}\n\n${markdown(ratioRows(report))}\n${compared}`;
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --quick] [-- --rounds N --duration S --warmup S --only a,b
- *   --gateway PATH/dist/src/main.js --node-flags='--flag=value --other-flag']`
+ *   --gateway PATH/dist/src/main.js --against PATH/dist/src/main.js --node-flags='--flag=value --other-flag']`
  *
  * The gateway under load, beside what it is measured against, in separate processes: the
  * mock agencies (`npm run mocks`), the gateway (`npm start` on the mocks' config, as at
@@ -10,6 +10,12 @@
  * repeat; every figure is the median over rounds, every ratio the median of the ratios
  * within one round (one run's figures share the machine's conditions). Each system under
  * test is started fresh for each run, so no run inherits another's cache.
+ *
+ * `--against` measures another build's gateway (e.g. the commit before a change, in a git
+ * worktree) beside this one in the same run: each gateway scenario runs on both, back to
+ * back, the order alternating from round to round, and the report adds the ratios of each
+ * such pair. Runs minutes apart on a shared machine can differ twofold; a pair seconds apart
+ * shares its conditions, so small changes show in the ratios long before in separate runs.
  *
  * Prints the table and writes it to bench/results/<date>-<mode>.{json,md}.
  */
@@ -195,7 +201,9 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       // Another build's entry point (its dist/src/main.js), to compare it with this one on the same mocks and load.
       gateway: { type: 'string' },
-      // Node flags for the gateway's process only (e.g. --node-flags=--max-semi-space-size=32): what a deployment could add, measured against the same references.
+      // Another build's entry point, measured beside this one in each round (see the top of this file).
+      against: { type: 'string' },
+      // Node flags for the gateway's process only (not --against's) (e.g. --node-flags=--max-semi-space-size=32): what a deployment could add, measured against the same references.
       'node-flags': { type: 'string' },
     },
     strict: true,
@@ -272,11 +280,17 @@ async function main(): Promise<void> {
     ? readEnvFile(String(anyMocks.ready.envFile))
     : {};
 
-  const gateway = async (configFile: string) => {
+  const gateway = async (configFile: string, entry = gatewayEntry, flags = gatewayFlags) => {
     const port = await freePort();
-    return start('gateway', gatewayEntry, [], {
+    return start('gateway', entry, [], {
       ...env, ...secrets, TONGBAN_CONFIG: configFile, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'production',
-    }, () => responds(`http://127.0.0.1:${port}/healthz`), gatewayFlags).then((p) => ({ ...p, url: `http://127.0.0.1:${port}` }));
+    }, () => responds(`http://127.0.0.1:${port}/healthz`), flags).then((p) => ({ ...p, url: `http://127.0.0.1:${port}` }));
+  };
+  // `--against`: the other build's gateway beside each of this build's, on the same config.
+  const twins = new Map<Sut, Sut>();
+  const withTwin = async (sut: Sut | undefined, configFile: string): Promise<Sut | undefined> => {
+    if (sut !== undefined && values.against !== undefined) twins.set(sut, await gateway(configFile, values.against, []));
+    return sut;
   };
   const reference = async (name: string, script: string, extra: Record<string, string> = {}) => {
     const p = await start(name, join(DIST, 'bench', 'references', script), [], { ...extra, NODE_ENV: 'production' });
@@ -290,7 +304,7 @@ async function main(): Promise<void> {
 
   // The gateways: one on the mocks as they are, one with caching off on mocks that take 20 ms
   // (light load: every call pays the registries' latency).
-  const gw0 = mocks0 ? await gateway(String(mocks0.ready.configFile)) : undefined;
+  const gw0Main = mocks0 ? await withTwin(await gateway(String(mocks0.ready.configFile)), String(mocks0.ready.configFile)) : undefined;
   /** A mocks' config with caching off (and `change` applied), written under data/bench as `<name>.config.json`. */
   type GatewayConfig = Record<string, unknown> & { agencies: Record<string, Record<string, unknown>> };
   const uncached = (name: string, mocks: Proc, change: (c: GatewayConfig) => GatewayConfig = (c) => c) => {
@@ -302,23 +316,21 @@ async function main(): Promise<void> {
   // Caching off for one registry down: in a fast phase its runs ask more families than the
   // population has, and a family asked again would be a cache hit; with NRP's calls failing
   // at once, every call that is made goes to a registry, as in the profile runs.
-  const gwDown = silent
-    ? await gateway(uncached('down', mocks0!, (c) => ({ ...c, agencies: { ...c.agencies, nrp: { ...c.agencies.nrp, baseUrl: String(silent.ready.url) } } })))
-    : undefined;
-  const gwLight = mocks20
-    ? await gateway(uncached('light', mocks20, (c) => ({ ...c, agencies: Object.fromEntries(Object.entries(c.agencies).map(([id, a]) => [id, { ...a, connections: LIGHT_CONNECTIONS }])) })))
-    : undefined;
+  const downConfig = silent ? uncached('down', mocks0!, (c) => ({ ...c, agencies: { ...c.agencies, nrp: { ...c.agencies.nrp, baseUrl: String(silent.ready.url) } } })) : undefined;
+  const gwDownMain = downConfig ? await withTwin(await gateway(downConfig), downConfig) : undefined;
+  const lightConfig = mocks20 ? uncached('light', mocks20, (c) => ({ ...c, agencies: Object.fromEntries(Object.entries(c.agencies).map(([id, a]) => [id, { ...a, connections: LIGHT_CONNECTIONS }])) })) : undefined;
+  const gwLightMain = lightConfig ? await withTwin(await gateway(lightConfig), lightConfig) : undefined;
 
   // How many upstream requests a cold verification makes: the references make as many. A
   // connector call is one HTTP exchange for most agencies, more for some (MCA submits a job
   // and polls it; NRP pages): the mocks count the exchanges, the answers' sources the calls.
   let upstreamCalls = 17;
   let connectorCalls = 17;
-  if (gw0) {
+  if (gw0Main) {
     const counts: number[] = [];
     const answeredBefore = await mockRequests(mocks0!);
     for (const body of nextCold(40)) {
-      const res = await request(`${gw0.url}/v1/verifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const res = await request(`${gw0Main.url}/v1/verifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       const answer = await res.body.json() as { status: string; sources: unknown[] };
       if (res.statusCode !== 200 || answer.status !== 'complete') throw new Error(`probe verification failed: ${res.statusCode} ${JSON.stringify(answer).slice(0, 300)}`);
       counts.push(answer.sources.length);
@@ -329,8 +341,8 @@ async function main(): Promise<void> {
   }
   // The same for a light verification: its floor makes as many calls.
   let lightCalls = 12;
-  if (gwLight) {
-    const res = await request(`${gwLight.url}/v1/verifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: nextLight()[0]! });
+  if (gwLightMain) {
+    const res = await request(`${gwLightMain.url}/v1/verifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: nextLight()[0]! });
     const answer = await res.body.json() as { status: string; sources: unknown[] };
     if (res.statusCode !== 200 || answer.status !== 'complete') throw new Error(`light probe failed: ${res.statusCode} ${JSON.stringify(answer).slice(0, 300)}`);
     lightCalls = answer.sources.length;
@@ -338,10 +350,10 @@ async function main(): Promise<void> {
   }
   // The cached route answers with the gateway's own cache-hit answer, byte for byte.
   let answerFile: string | undefined;
-  if (gw0 && needs('cachedRoute')) {
+  if (gw0Main && needs('cachedRoute')) {
     let text = '';
     for (let i = 0; i < 2; i++) { // the second answer is served from cache, as in the cache-hit runs
-      const res = await request(`${gw0.url}/v1/verifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: hitBodies[0]! });
+      const res = await request(`${gw0Main.url}/v1/verifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: hitBodies[0]! });
       text = await res.body.text();
       if (res.statusCode !== 200) throw new Error(`cache-hit probe failed: ${res.statusCode} ${text.slice(0, 300)}`);
     }
@@ -358,8 +370,10 @@ async function main(): Promise<void> {
   process.stderr.write(`bench: a cold verification of a child and two parents makes ${connectorCalls} connector calls, ${upstreamCalls} upstream requests on average; warming up\n`);
   const warm = async (sut: Sut | undefined, s: (sut: Sut) => LoadSpec, after?: (m: Measured) => void) => {
     if (!sut) return;
-    const m = await measure(s(sut), sut, undefined, `warm-${sut.name}`);
-    after?.(m);
+    for (const one of twins.has(sut) ? [sut, twins.get(sut)!] : [sut]) {
+      const m = await measure(s(one), one, undefined, `warm-${one.name}`);
+      after?.(m);
+    }
   };
   await warm(bare, (x) => spec(x, '/', 'GET', 100, undefined, 2));
   await warm(cachedRoute, (x) => spec(x, '/v1/verifications', 'POST', 100, hitBodies, 2));
@@ -368,74 +382,89 @@ async function main(): Promise<void> {
   await warm(express, (x) => spec(x, '/v1/verifications', 'POST', 100, coldPool.slice(0, 1000), 2));
   // Not when the gateway only counted the references' requests (or answered once for the cached route).
   if (needs('cacheHit', 'sourceHit', 'cold', 'profile')) {
-    await warm(gw0, (x) => spec(x, '/v1/verifications', 'POST', 100, hitBodies, 1));
-    await warm(gw0, (x) => spec(x, '/v1/verifications', 'POST', 100, nextCold(), warmupSec), (m) => { coldCursor += m.load.bodiesUsed; });
+    await warm(gw0Main, (x) => spec(x, '/v1/verifications', 'POST', 100, hitBodies, 1));
+    await warm(gw0Main, (x) => spec(x, '/v1/verifications', 'POST', 100, nextCold(), warmupSec), (m) => { coldCursor += m.load.bodiesUsed; });
   }
-  if (needs('profile')) await warm(gw0, (x) => spec(x, '/v1/verifications', 'POST', 100, nextProfile(), 1), (m) => { profileCursor += m.load.bodiesUsed; });
+  if (needs('profile')) await warm(gw0Main, (x) => spec(x, '/v1/verifications', 'POST', 100, nextProfile(), 1), (m) => { profileCursor += m.load.bodiesUsed; });
   // Long enough for NRP's calls to time out and its breaker to open: what is measured is the gateway while the registry stays down.
-  await warm(gwDown, (x) => spec(x, '/v1/verifications', 'POST', 100, nextDown(), warmupSec), (m) => {
+  await warm(gwDownMain, (x) => spec(x, '/v1/verifications', 'POST', 100, nextDown(), warmupSec), (m) => {
     downCursor += m.load.bodiesUsed;
     const { load } = m;
     process.stderr.write(`bench: while NRP's calls timed out and its breakers opened (the down gateway's warm-up, ${load.durationSec.toFixed(0)} s): `
       + `${load.ok} answered, ${load.partial} partial, ${load.errors + load.timeouts + load.non2xx} errors; p50 ${load.latencyMs.p50.toFixed(0)} ms, p99 ${load.latencyMs.p99.toFixed(0)} ms, max ${load.latencyMs.max.toFixed(0)} ms\n`);
   });
-  await warm(gwLight, (x) => spec(x, '/v1/verifications', 'POST', 10, nextLight(), Math.ceil(warmupSec / 2), LIGHT_RATE * 4), (m) => { lightCursor += m.load.bodiesUsed; });
+  await warm(gwLightMain, (x) => spec(x, '/v1/verifications', 'POST', 10, nextLight(), Math.ceil(warmupSec / 2), LIGHT_RATE * 4), (m) => { lightCursor += m.load.bodiesUsed; });
   process.stderr.write(`bench: ${rounds} round(s) of ${only.join(', ')}, ${durationSec} s each\n`);
 
   const runs = Object.fromEntries(all.map((name) => [name, [] as RunFigures[]])) as Record<ScenarioName, RunFigures[]>;
+  const againstRuns: Partial<Record<ScenarioName, RunFigures[]>> = {};
+  /** One run of `scenario`; `other`: on --against's twin of the gateway it names. */
+  const measureScenario = async (scenario: ScenarioName, tag: string, other: boolean): Promise<Measured> => {
+    const on = (sut: Sut) => (other ? twins.get(sut)! : sut);
+    const gw0 = gw0Main && on(gw0Main);
+    const gwDown = gwDownMain && on(gwDownMain);
+    const gwLight = gwLightMain && on(gwLightMain);
+    let m!: Measured;
+    switch (scenario) {
+      case 'bare': m = await measure(spec(bare!, '/', 'GET', 100), bare!, undefined, tag); break;
+      case 'cachedRoute': m = await measure(spec(cachedRoute!, '/v1/verifications', 'POST', 100, hitBodies), cachedRoute!, undefined, tag); break;
+      case 'cacheHit': m = await measure(spec(gw0!, '/v1/verifications', 'POST', 100, hitBodies), gw0!, mocks0, tag); break;
+      case 'sourceHit':
+        m = await measure({ ...spec(gw0!, '/v1/verifications', 'POST', 100, sourceHitBodies), sequence: sourceCursor }, gw0!, mocks0, tag);
+        sourceCursor += m.load.bodiesUsed;
+        break;
+      case 'floor': m = await measure(spec(floor!, '/v1/verifications', 'POST', 100, nextCold()), floor!, upstream, tag); break;
+      case 'express': m = await measure(spec(express!, '/v1/verifications', 'POST', 100, nextCold()), express!, upstream, tag); break;
+      case 'cold':
+        m = await measure(spec(gw0!, '/v1/verifications', 'POST', 100, nextCold()), gw0!, mocks0, tag);
+        coldCursor += m.load.bodiesUsed;
+        break;
+      case 'profile':
+        m = await measure(spec(gw0!, '/v1/verifications', 'POST', 100, nextProfile()), gw0!, mocks0, tag);
+        profileCursor += m.load.bodiesUsed;
+        break;
+      case 'down':
+        m = await measure(spec(gwDown!, '/v1/verifications', 'POST', 100, nextDown()), gwDown!, mocks0, tag);
+        downCursor += m.load.bodiesUsed;
+        break;
+      case 'lightFloor': m = await measure(spec(lightFloor!, '/v1/verifications', 'POST', 10, lightPool.slice(0, 1000), durationSec, LIGHT_RATE), lightFloor!, upstream20, tag); break;
+      case 'light':
+        m = await measure(spec(gwLight!, '/v1/verifications', 'POST', 10, nextLight(), durationSec, LIGHT_RATE), gwLight!, mocks20, tag);
+        lightCursor += m.load.bodiesUsed;
+        break;
+    }
+    return m;
+  };
+  const figuresOf = (m: Measured, scenario: ScenarioName, round: number): RunFigures => ({
+    round,
+    rps: m.load.rps,
+    latencyMs: m.load.latencyMs,
+    requests: m.load.requests,
+    errors: m.load.errors + m.load.timeouts + m.load.non2xx,
+    partial: m.load.partial,
+    // Cache hits repeat their 20 families by design; only cold runs count repeats.
+    repeatedBodies: scenario === 'cold' || scenario === 'profile' ? m.load.repeatedBodies : 0,
+    sutCpuMsPerRequest: (m.sutCpu * 1000) / Math.max(1, m.load.ok),
+    sutCpuCores: m.sutCpu / m.load.durationSec,
+    upstreamCpuCores: m.upstreamCpu / m.load.durationSec,
+    loadCpuCores: m.load.cpuSeconds / m.load.durationSec,
+    sutRssMaxMiB: m.sutRssMaxMiB,
+  });
+  const GATEWAY_SCENARIOS: ScenarioName[] = ['cacheHit', 'sourceHit', 'cold', 'profile', 'down', 'light'];
   for (let round = 0; round < rounds; round++) {
     const order = only.map((_, i) => only[(i + round) % only.length]!);
     for (const scenario of order) {
-      const tag = `${scenario}-${round}`;
-      let m: Measured;
-      switch (scenario) {
-        case 'bare': m = await measure(spec(bare!, '/', 'GET', 100), bare!, undefined, tag); break;
-        case 'cachedRoute': m = await measure(spec(cachedRoute!, '/v1/verifications', 'POST', 100, hitBodies), cachedRoute!, undefined, tag); break;
-        case 'cacheHit': m = await measure(spec(gw0!, '/v1/verifications', 'POST', 100, hitBodies), gw0!, mocks0, tag); break;
-        case 'sourceHit':
-          m = await measure({ ...spec(gw0!, '/v1/verifications', 'POST', 100, sourceHitBodies), sequence: sourceCursor }, gw0!, mocks0, tag);
-          sourceCursor += m.load.bodiesUsed;
-          break;
-        case 'floor': m = await measure(spec(floor!, '/v1/verifications', 'POST', 100, nextCold()), floor!, upstream, tag); break;
-        case 'express': m = await measure(spec(express!, '/v1/verifications', 'POST', 100, nextCold()), express!, upstream, tag); break;
-        case 'cold':
-          m = await measure(spec(gw0!, '/v1/verifications', 'POST', 100, nextCold()), gw0!, mocks0, tag);
-          coldCursor += m.load.bodiesUsed;
-          break;
-        case 'profile':
-          m = await measure(spec(gw0!, '/v1/verifications', 'POST', 100, nextProfile()), gw0!, mocks0, tag);
-          profileCursor += m.load.bodiesUsed;
-          break;
-        case 'down':
-          m = await measure(spec(gwDown!, '/v1/verifications', 'POST', 100, nextDown()), gwDown!, mocks0, tag);
-          downCursor += m.load.bodiesUsed;
-          break;
-        case 'lightFloor': m = await measure(spec(lightFloor!, '/v1/verifications', 'POST', 10, lightPool.slice(0, 1000), durationSec, LIGHT_RATE), lightFloor!, upstream20, tag); break;
-        case 'light':
-          m = await measure(spec(gwLight!, '/v1/verifications', 'POST', 10, nextLight(), durationSec, LIGHT_RATE), gwLight!, mocks20, tag);
-          lightCursor += m.load.bodiesUsed;
-          break;
+      // With --against, a gateway scenario runs on both builds back to back, this one first in even rounds.
+      const sides = twins.size > 0 && GATEWAY_SCENARIOS.includes(scenario) ? (round % 2 === 0 ? [false, true] : [true, false]) : [false];
+      for (const other of sides) {
+        const figures = figuresOf(await measureScenario(scenario, `${scenario}-${round}${other ? '-against' : ''}`, other), scenario, round);
+        if (other) (againstRuns[scenario] ??= []).push(figures);
+        else runs[scenario].push(figures);
+        process.stderr.write(`bench: round ${round + 1} ${scenario}${other ? ' (against)' : ''}: ${figures.rps.toFixed(0)}/s, p50 ${figures.latencyMs.p50.toFixed(1)} ms, p99 ${figures.latencyMs.p99.toFixed(1)} ms, CPU ${figures.sutCpuMsPerRequest.toFixed(3)} ms/req, errors ${figures.errors}\n`);
       }
-      const figures: RunFigures = {
-        round,
-        rps: m.load.rps,
-        latencyMs: m.load.latencyMs,
-        requests: m.load.requests,
-        errors: m.load.errors + m.load.timeouts + m.load.non2xx,
-        partial: m.load.partial,
-        // Cache hits repeat their 20 families by design; only cold runs count repeats.
-        repeatedBodies: scenario === 'cold' || scenario === 'profile' ? m.load.repeatedBodies : 0,
-        sutCpuMsPerRequest: (m.sutCpu * 1000) / Math.max(1, m.load.ok),
-        sutCpuCores: m.sutCpu / m.load.durationSec,
-        upstreamCpuCores: m.upstreamCpu / m.load.durationSec,
-        loadCpuCores: m.load.cpuSeconds / m.load.durationSec,
-        sutRssMaxMiB: m.sutRssMaxMiB,
-      };
-      runs[scenario].push(figures);
-      process.stderr.write(`bench: round ${round + 1} ${scenario}: ${figures.rps.toFixed(0)}/s, p50 ${figures.latencyMs.p50.toFixed(1)} ms, p99 ${figures.latencyMs.p99.toFixed(1)} ms, CPU ${figures.sutCpuMsPerRequest.toFixed(3)} ms/req, errors ${figures.errors}\n`);
     }
   }
-  await Promise.all([bare, cachedRoute, floor, express, lightFloor, gw0, gwDown, gwLight, mocks0, mocks20, upstream, upstream20, silent].map((p) => p?.stop()));
+  await Promise.all([bare, cachedRoute, floor, express, lightFloor, gw0Main, gwDownMain, gwLightMain, ...twins.values(), mocks0, mocks20, upstream, upstream20, silent].map((p) => p?.stop()));
 
   let commit = 'unknown';
   try {
@@ -449,6 +478,7 @@ async function main(): Promise<void> {
     settings: { rounds, warmupSec, durationSec, upstreamCalls, connectorCalls, lightCalls, registryLatencyMs: REGISTRY_LATENCY_MS, households: HOUSEHOLDS, families: { cacheHit: hitFamilies.length, cold: coldPool.length, light: lightPool.length, profile: profilePool.length },
       ...(values.gateway ? { gateway: values.gateway } : {}), ...(gatewayFlags.length ? { gatewayNodeFlags: gatewayFlags } : {}) },
     runs,
+    ...(values.against !== undefined ? { against: { gateway: values.against, runs: againstRuns } } : {}),
     elapsedSec: Math.round((Date.now() - started) / 1000),
   };
   const outDir = join(PROJECT_ROOT, 'bench', 'results');
