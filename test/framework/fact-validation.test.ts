@@ -14,10 +14,11 @@ import type { ConnectorHub } from '../../src/connectors/hub.js';
 import { ConnectorRuntime } from '../../src/connectors/runtime.js';
 import { defineConnector, defineFact, type FactDefinition, type PersonSubject } from '../../src/connectors/types.js';
 import { createSubjectKeyer } from '../../src/subject-key.js';
+import { FAKE_THING, THING_VALUE } from '../helpers/fake-thing.js';
 import type { NormalizedRequest } from '../../src/verification/normalize.js';
 import { runVerification } from '../../src/verification/run.js';
 
-const Thing = Type.Object({ value: Type.Number() }, { additionalProperties: false });
+
 
 t.test('a fact is validated unless it hands on, unchanged, a connector value validated against its own schema', async (t) => {
   const app = Fastify();
@@ -31,13 +32,7 @@ t.test('a fact is validated unless it hands on, unchanged, a connector value val
   t.teardown(async () => { await pool.close(); await app.close(); });
 
   const connector = defineConnector({
-    id: 'fake.thing',
-    agency: 'fake',
-    title: 'a thing by id, for tests',
-    dataItem: 'identity',
-    input: Type.Object({ id: Type.String({ pattern: '^\\d{1,6}$' }) }, { additionalProperties: false }),
-    schema: Thing,
-    ttl: { foundMs: 60_000, notFoundMs: 1_000 },
+    ...FAKE_THING,
     async fetch(client: Pool, input, signal) {
       const res = await client.request({ path: `/thing/${input.id}`, method: 'GET', signal });
       return { outcome: 'ok' as const, data: (await res.body.json()) as { value: number } };
@@ -65,13 +60,13 @@ t.test('a fact is validated unless it hands on, unchanged, a connector value val
   const fact = (name: string, schema: FactDefinition['schema'], resolve: FactDefinition<'person'>['resolve']) => defineFact({ name, subject: 'person', schema, connectors: [connector], resolve }) as FactDefinition;
 
   // Passed on as the connector gave it, under the connector's own schema: served as is.
-  const passed = await ask(fact('passed', Thing, (_s, call) => call(connector, { id: '7' })));
+  const passed = await ask(fact('passed', THING_VALUE, (_s, call) => call(connector, { id: '7' })));
   t.match(passed, { status: 'found', value: { value: 7 } });
   t.ok(Object.isFrozen((passed as { value: object }).value), 'the runtime\'s frozen, validated value itself');
   t.same(errors, []);
 
   // Assembled by the fact from a good answer, breaking the fact's schema: refused.
-  const assembled = await ask(fact('assembled', Thing, async (_s, call) => {
+  const assembled = await ask(fact('assembled', THING_VALUE, async (_s, call) => {
     const r = await call(connector, { id: '7' });
     return r.status === 'found' ? { status: 'found', value: { value: String(r.value.value) } as never } : r;
   }));
@@ -85,7 +80,7 @@ t.test('a fact is validated unless it hands on, unchanged, a connector value val
   t.match(errors.pop(), { msg: 'assembled fact breaks its schema', obj: { fact: 'other' } });
 
   // Assembled and valid: answered.
-  const rebuilt = await ask(fact('rebuilt', Thing, async (_s, call) => {
+  const rebuilt = await ask(fact('rebuilt', THING_VALUE, async (_s, call) => {
     const r = await call(connector, { id: '9' });
     return r.status === 'found' ? { status: 'found', value: { value: r.value.value + 1 } } : r;
   }));

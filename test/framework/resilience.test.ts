@@ -9,7 +9,6 @@ import t, { type Test } from 'tap';
 import { once } from 'node:events';
 import { EventEmitter } from 'node:events';
 import Fastify from 'fastify';
-import { Type } from '@sinclair/typebox';
 import { pino } from 'pino';
 import { Pool } from 'undici';
 import { AgencyGuard } from '../../src/connectors/agency-guard.js';
@@ -17,6 +16,7 @@ import { ConnectorRuntime, type BreakerEvent, type CallEvent, type RetryOptions 
 import { UpstreamError, defineConnector } from '../../src/connectors/types.js';
 import { parseRetryAfter } from '../../src/connectors/kit/http.js';
 import { createSubjectKeyer } from '../../src/subject-key.js';
+import { FAKE_THING } from '../helpers/fake-thing.js';
 
 /** What the agency answers, request by request: a script, then `after` for the rest. */
 type Answer = 'ok' | 'missing' | 'busy' | 'broken' | 'refuse' | 'hang' | { status: 429; retryAfter: string };
@@ -56,13 +56,7 @@ async function fakeAgency(t: Test) {
   t.teardown(async () => { release(); await pool.close(); await app.close(); });
 
   const connector = defineConnector({
-    id: 'fake.thing',
-    agency: 'fake',
-    title: 'a thing by id, for tests',
-    dataItem: 'identity',
-    input: Type.Object({ id: Type.String({ pattern: '^\\d{1,6}$' }) }, { additionalProperties: false }),
-    schema: Type.Object({ value: Type.Number() }, { additionalProperties: false }),
-    ttl: { foundMs: 60_000, notFoundMs: 1_000 },
+    ...FAKE_THING,
     async fetch(client: Pool, input, signal) {
       const res = await client.request({ path: `/thing/${input.id}`, method: 'GET', signal });
       const body = await res.body.text();

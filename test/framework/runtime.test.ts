@@ -6,12 +6,12 @@
  */
 import t, { type Test } from 'tap';
 import Fastify from 'fastify';
-import { Type } from '@sinclair/typebox';
 import { pino } from 'pino';
 import { Pool } from 'undici';
 import { ConnectorRuntime } from '../../src/connectors/runtime.js';
 import { UpstreamError, defineConnector } from '../../src/connectors/types.js';
 import { createSubjectKeyer } from '../../src/subject-key.js';
+import { FAKE_THING } from '../helpers/fake-thing.js';
 
 type Mode = 'ok' | 'missing' | 'fail' | 'hang' | 'broken' | 'refuse';
 
@@ -42,13 +42,7 @@ async function fakeAgency(t: Test) {
   t.teardown(async () => { state.release(); await pool.close(); await app.close(); });
 
   const connector = defineConnector({
-    id: 'fake.thing',
-    agency: 'fake',
-    title: 'a thing by id, for tests',
-    dataItem: 'identity',
-    input: Type.Object({ id: Type.String({ pattern: '^\\d{1,6}$' }) }, { additionalProperties: false }),
-    schema: Type.Object({ value: Type.Number() }, { additionalProperties: false }),
-    ttl: { foundMs: 60_000, notFoundMs: 1_000 },
+    ...FAKE_THING,
     breaker: { timeoutMs: 200, volumeThreshold: 3, errorThresholdPercentage: 50, resetTimeoutMs: 60_000 },
     async fetch(client: Pool, input, signal) {
       const res = await client.request({ path: `/thing/${input.id}`, method: 'GET', signal });
