@@ -203,7 +203,7 @@ async function main(): Promise<void> {
       gateway: { type: 'string' },
       // Another build's entry point, measured beside this one in each round (see the top of this file).
       against: { type: 'string' },
-      // Node flags for the gateway's process only (not --against's) (e.g. --node-flags=--max-semi-space-size=32): what a deployment could add, measured against the same references.
+      // Node flags for this build's gateway process only, not --against's (e.g. --node-flags=--max-semi-space-size=32): what a deployment could add, measured against the same references.
       'node-flags': { type: 'string' },
     },
     strict: true,
