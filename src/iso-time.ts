@@ -3,25 +3,37 @@
  * the second is kept and reused for every time in the same second, only the milliseconds
  * are written each time. V8's toISOString took ~0.7 µs a call, and the gateway writes one
  * for every connector call that reaches an agency (its `fetchedAt`), every answer (its
- * `createdAt`) and every log line.
+ * `createdAt`) and every log line. Two seconds are kept, the last two asked for: NRP's
+ * send time is Beijing time (now + 8 h), asked for between the others.
  */
+
 /** The largest time a Date holds, either side of 1970 (ECMA-262 TimeClip). */
 const MAX_TIME = 8.64e15;
 
-let keptSecond = Number.NaN;
-let keptPrefix = '';
+let lastSecond = Number.NaN;
+let lastPrefix = '';
+let otherSecond = Number.NaN;
+let otherPrefix = '';
 
 export function isoTime(ms: number = Date.now()): string {
   // As Date does: a fractional time is truncated; NaN and out-of-range times throw (RangeError).
   const t = Math.trunc(ms);
   if (!(Math.abs(t) <= MAX_TIME)) throw new RangeError('Invalid time value');
   const second = Math.floor(t / 1000);
-  if (second !== keptSecond) {
-    // `YYYY-MM-DDTHH:mm:ss.` (or `±YYYYYY-…` far from now: the prefix carries it either way).
-    const full = new Date(second * 1000).toISOString();
-    keptPrefix = full.slice(0, full.length - 4);
-    keptSecond = second;
+  if (second !== lastSecond) {
+    const second2 = otherSecond;
+    const prefix2 = otherPrefix;
+    otherSecond = lastSecond;
+    otherPrefix = lastPrefix;
+    lastSecond = second;
+    if (second === second2) {
+      lastPrefix = prefix2;
+    } else {
+      // `YYYY-MM-DDTHH:mm:ss.` (or `±YYYYYY-…` far from now: the prefix carries it either way).
+      const full = new Date(second * 1000).toISOString();
+      lastPrefix = full.slice(0, full.length - 4);
+    }
   }
   const milli = t - second * 1000;
-  return `${keptPrefix}${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
+  return `${lastPrefix}${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
 }

@@ -22,6 +22,19 @@ t.test('the same string as toISOString, whatever order the times come in', async
   t.ok(Date.parse(now) >= before && Date.parse(now) <= Date.now(), 'no argument: now');
 });
 
+t.test('times of two clocks asked in turn (now, and Beijing time for NRP) keep their own strings', async (t) => {
+  const now = Date.UTC(2026, 8, 1, 7, 59, 58, 990);
+  const beijing = 8 * 3_600_000;
+  let compared = 0;
+  for (let ms = now; ms < now + 2500; ms += 3) {
+    for (const at of [ms, ms + beijing, ms, ms + 1000, ms + beijing]) {
+      if (isoTime(at) !== new Date(at).toISOString()) t.fail(`${at}: ${isoTime(at)}`);
+      compared++;
+    }
+  }
+  t.equal(compared, 4170, `${compared} times compared`);
+});
+
 t.test('an invalid time throws as toISOString does', async (t) => {
   for (const bad of [Number.NaN, Infinity, 8.64e15 + 1, -8.64e15 - 1]) {
     t.throws(() => isoTime(bad), RangeError, String(bad));
