@@ -62,6 +62,9 @@ interface Proc {
   messages?: NodeJS.EventEmitter;
 }
 
+/** The scenarios that measure a gateway: with --against, each runs on both builds. */
+const GATEWAY_SCENARIOS: readonly ScenarioName[] = ['cacheHit', 'sourceHit', 'cold', 'profile', 'down', 'light'];
+
 /** Every process the bench started and that has not exited: stopped if the bench itself fails or is interrupted. */
 const children = new Set<ChildProcess>();
 
@@ -221,6 +224,9 @@ async function main(): Promise<void> {
   if (unknown.length > 0) {
     process.stderr.write(`bench: no scenario named ${unknown.join(', ')}; the scenarios are ${all.join(', ')}\n`);
     process.exit(2);
+  }
+  if (values.against !== undefined && !only.some((name) => GATEWAY_SCENARIOS.includes(name))) {
+    process.stderr.write(`bench: --against compares the gateway scenarios (${GATEWAY_SCENARIOS.join(', ')}); --only names none of them\n`);
   }
   const started = Date.now();
   mkdirSync(DATA, { recursive: true });
@@ -450,7 +456,6 @@ async function main(): Promise<void> {
     loadCpuCores: m.load.cpuSeconds / m.load.durationSec,
     sutRssMaxMiB: m.sutRssMaxMiB,
   });
-  const GATEWAY_SCENARIOS: ScenarioName[] = ['cacheHit', 'sourceHit', 'cold', 'profile', 'down', 'light'];
   for (let round = 0; round < rounds; round++) {
     const order = only.map((_, i) => only[(i + round) % only.length]!);
     for (const scenario of order) {
