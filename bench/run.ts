@@ -344,6 +344,12 @@ async function main(): Promise<void> {
     coldCursor += counts.length;
     connectorCalls = Math.round(counts.reduce((a, b) => a + b, 0) / counts.length);
     upstreamCalls = Math.round((await mockRequests(mocks0!) - answeredBefore) / counts.length);
+    // --against's twin asked as many (other families): both builds start their runs from the same history.
+    const twin = twins.get(gw0Main);
+    if (twin) {
+      for (const body of nextCold(counts.length)) await (await request(`${twin.url}/v1/verifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).body.dump();
+      coldCursor += counts.length;
+    }
   }
   // The same for a light verification: its floor makes as many calls.
   let lightCalls = 12;
@@ -353,6 +359,11 @@ async function main(): Promise<void> {
     if (res.statusCode !== 200 || answer.status !== 'complete') throw new Error(`light probe failed: ${res.statusCode} ${JSON.stringify(answer).slice(0, 300)}`);
     lightCalls = answer.sources.length;
     lightCursor += 1;
+    const twin = twins.get(gwLightMain);
+    if (twin) {
+      await (await request(`${twin.url}/v1/verifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: nextLight()[0]! })).body.dump();
+      lightCursor += 1;
+    }
   }
   // The cached route answers with the gateway's own cache-hit answer, byte for byte.
   let answerFile: string | undefined;
