@@ -121,22 +121,28 @@ function ratioRows(report: BenchReport): string[][] {
  * median of the ratios of the pairs (the two runs of one round, back to back).
  */
 function comparisonRows(report: BenchReport): string[][] {
-  const header = ['scenario', 'per s', 'against', 'ratio', 'CPU ms/req', 'against', 'ratio', 'p50 ms', 'against', 'p99 ms', 'against', 'RSS MiB', 'against'];
+  const header = ['scenario', 'per s', 'against', 'ratio', 'pairs', 'CPU ms/req', 'against', 'ratio', 'pairs', 'p50 ms', 'against', 'p99 ms', 'against', 'RSS MiB', 'against'];
   const out = [header];
   for (const name of Object.keys(LABELS) as ScenarioName[]) {
     const mine = report.runs[name] ?? [];
     const theirs = report.against?.runs[name] ?? [];
     if (!mine.length || !theirs.length) continue;
     const m = (r: RunFigures[], f: (x: RunFigures) => number) => median(r.map(f));
-    const paired = (f: (x: RunFigures) => number) => median(mine.map((x) => {
+    const pairs = (f: (x: RunFigures) => number) => mine.map((x) => {
       const y = theirs.find((t) => t.round === x.round);
       return y ? f(x) / f(y) : NaN;
-    }));
+    }).filter((v) => Number.isFinite(v));
+    const paired = (f: (x: RunFigures) => number) => median(pairs(f));
+    // The lowest and highest ratio of a pair: how far apart two runs of one round fell.
+    const spread = (f: (x: RunFigures) => number) => {
+      const v = pairs(f);
+      return v.length ? `${fmt(Math.min(...v), 2)}–${fmt(Math.max(...v), 2)}` : '–';
+    };
     const rps = (x: RunFigures) => x.rps;
     const cpu = (x: RunFigures) => x.sutCpuMsPerRequest;
     out.push([
-      LABELS[name], fmt(m(mine, rps)), fmt(m(theirs, rps)), fmt(paired(rps), 2),
-      fmt(m(mine, cpu), 3), fmt(m(theirs, cpu), 3), fmt(paired(cpu), 2),
+      LABELS[name], fmt(m(mine, rps)), fmt(m(theirs, rps)), fmt(paired(rps), 2), spread(rps),
+      fmt(m(mine, cpu), 3), fmt(m(theirs, cpu), 3), fmt(paired(cpu), 2), spread(cpu),
       fmt(m(mine, (x) => x.latencyMs.p50), 1), fmt(m(theirs, (x) => x.latencyMs.p50), 1),
       fmt(m(mine, (x) => x.latencyMs.p99), 1), fmt(m(theirs, (x) => x.latencyMs.p99), 1),
       fmt(Math.max(...mine.map((x) => x.sutRssMaxMiB))), fmt(Math.max(...theirs.map((x) => x.sutRssMaxMiB))),
@@ -152,7 +158,8 @@ function compares(report: BenchReport): boolean {
 
 function comparisonTitle(report: BenchReport): string {
   return `This build against ${report.against!.gateway}: each gateway scenario on both, back to back in every round (the order alternating); `
-    + 'ratio = this ÷ against, the median of the rounds\' pairs (per s: higher is better; CPU: lower is better).';
+    + 'ratio = this ÷ against, the median of the rounds\' pairs (per s: higher is better; CPU: lower is better); pairs = the lowest and highest of them. '
+    + 'Before trusting a ratio near 1, compare with the same build on both sides (A/A): on the shared 2-vCPU VM of 2026-11-30 those medians ranged 0.87–1.10 (bench/LOG.md).';
 }
 
 function plain(table: string[][]): string {
