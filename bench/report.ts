@@ -151,11 +151,6 @@ function comparisonRows(report: BenchReport): string[][] {
   return out;
 }
 
-/** Whether the report has a scenario run on both builds (`--against` with no gateway scenario compares nothing). */
-function compares(report: BenchReport): boolean {
-  return report.against !== undefined && comparisonRows(report).length > 1;
-}
-
 function comparisonTitle(report: BenchReport): string {
   return `This build against ${report.against!.gateway}: each gateway scenario on both, back to back in every round (the order alternating); `
     + 'ratio = this ÷ against, the median of the rounds\' pairs (per s: higher is better; CPU: lower is better); pairs = the lowest and highest of them. '
@@ -184,11 +179,14 @@ function about(report: BenchReport): string {
 
 export function renderTable(report: BenchReport): string {
   const repeated = Object.entries(report.runs).flatMap(([n, r]) => r.filter((x) => x.repeatedBodies > 0).map((x) => `${n} round ${x.round + 1}: ${x.repeatedBodies} repeated`));
-  const compared = compares(report) ? `\n\n${comparisonTitle(report)}\n\n${plain(comparisonRows(report))}` : '';
+  // `--against` with no gateway scenario compares nothing: no table then.
+  const pairs = report.against ? comparisonRows(report) : [];
+  const compared = pairs.length > 1 ? `\n\n${comparisonTitle(report)}\n\n${plain(pairs)}` : '';
   return `${about(report)}\n\n${plain(rows(report))}\n\n${plain(ratioRows(report))}${compared}${repeated.length ? `\n\nrepeated families: ${repeated.join('; ')}` : ''}\n`;
 }
 
 export function renderMarkdown(report: BenchReport): string {
-  const compared = compares(report) ? `\n## Against another build\n\n${comparisonTitle(report)}\n\n${markdown(comparisonRows(report))}\n` : '';
+  const pairs = report.against ? comparisonRows(report) : [];
+  const compared = pairs.length > 1 ? `\n## Against another build\n\n${comparisonTitle(report)}\n\n${markdown(pairs)}\n` : '';
   return `# Tongban benchmark, ${report.date.slice(0, 10)} (${report.mode})\n\n${about(report)}\n\n${markdown(rows(report))}\n\n${markdown(ratioRows(report))}\n${compared}`;
 }

@@ -294,8 +294,9 @@ async function main(): Promise<void> {
   };
   // `--against`: the other build's gateway beside each of this build's, on the same config.
   const twins = new Map<Sut, Sut>();
-  const withTwin = async (sut: Sut | undefined, configFile: string): Promise<Sut | undefined> => {
-    if (sut !== undefined && values.against !== undefined) twins.set(sut, await gateway(configFile, values.against, []));
+  const gatewayWithTwin = async (configFile: string): Promise<Sut> => {
+    const sut = await gateway(configFile);
+    if (values.against !== undefined) twins.set(sut, await gateway(configFile, values.against, []));
     return sut;
   };
   const reference = async (name: string, script: string, extra: Record<string, string> = {}) => {
@@ -310,7 +311,7 @@ async function main(): Promise<void> {
 
   // The gateways: one on the mocks as they are, one with caching off on mocks that take 20 ms
   // (light load: every call pays the registries' latency).
-  const gw0Main = mocks0 ? await withTwin(await gateway(String(mocks0.ready.configFile)), String(mocks0.ready.configFile)) : undefined;
+  const gw0Main = mocks0 ? await gatewayWithTwin(String(mocks0.ready.configFile)) : undefined;
   /** A mocks' config with caching off (and `change` applied), written under data/bench as `<name>.config.json`. */
   type GatewayConfig = Record<string, unknown> & { agencies: Record<string, Record<string, unknown>> };
   const uncached = (name: string, mocks: Proc, change: (c: GatewayConfig) => GatewayConfig = (c) => c) => {
@@ -323,9 +324,9 @@ async function main(): Promise<void> {
   // population has, and a family asked again would be a cache hit; with NRP's calls failing
   // at once, every call that is made goes to a registry, as in the profile runs.
   const downConfig = silent ? uncached('down', mocks0!, (c) => ({ ...c, agencies: { ...c.agencies, nrp: { ...c.agencies.nrp, baseUrl: String(silent.ready.url) } } })) : undefined;
-  const gwDownMain = downConfig ? await withTwin(await gateway(downConfig), downConfig) : undefined;
+  const gwDownMain = downConfig ? await gatewayWithTwin(downConfig) : undefined;
   const lightConfig = mocks20 ? uncached('light', mocks20, (c) => ({ ...c, agencies: Object.fromEntries(Object.entries(c.agencies).map(([id, a]) => [id, { ...a, connections: LIGHT_CONNECTIONS }])) })) : undefined;
-  const gwLightMain = lightConfig ? await withTwin(await gateway(lightConfig), lightConfig) : undefined;
+  const gwLightMain = lightConfig ? await gatewayWithTwin(lightConfig) : undefined;
 
   // How many upstream requests a cold verification makes: the references make as many. A
   // connector call is one HTTP exchange for most agencies, more for some (MCA submits a job

@@ -10,6 +10,7 @@
 /** The largest time a Date holds, either side of 1970 (ECMA-262 TimeClip). */
 const MAX_TIME = 8.64e15;
 
+/** The last second asked for and the one before it, with their strings up to the second. */
 let lastSecond = Number.NaN;
 let lastPrefix = '';
 let otherSecond = Number.NaN;
@@ -21,18 +22,12 @@ export function isoTime(ms: number = Date.now()): string {
   if (!(Math.abs(t) <= MAX_TIME)) throw new RangeError('Invalid time value');
   const second = Math.floor(t / 1000);
   if (second !== lastSecond) {
-    const second2 = otherSecond;
-    const prefix2 = otherPrefix;
+    // `YYYY-MM-DDTHH:mm:ss.` (or `±YYYYYY-…` far from now: the prefix carries it either way).
+    const prefix = second === otherSecond ? otherPrefix : new Date(second * 1000).toISOString().slice(0, -4);
     otherSecond = lastSecond;
     otherPrefix = lastPrefix;
     lastSecond = second;
-    if (second === second2) {
-      lastPrefix = prefix2;
-    } else {
-      // `YYYY-MM-DDTHH:mm:ss.` (or `±YYYYYY-…` far from now: the prefix carries it either way).
-      const full = new Date(second * 1000).toISOString();
-      lastPrefix = full.slice(0, full.length - 4);
-    }
+    lastPrefix = prefix;
   }
   const milli = t - second * 1000;
   return `${lastPrefix}${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;

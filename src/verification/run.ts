@@ -7,6 +7,7 @@
  * answer `partial`.
  */
 import { randomUUID } from 'node:crypto';
+import type { TSchema } from '@sinclair/typebox';
 import type { FactResult, SourceResult, VerificationResponse } from '../../schemas/api.js';
 import type { ConnectorHub } from '../connectors/hub.js';
 import type { CallLogger, CallRecord, SourceRecord } from '../connectors/runtime.js';
@@ -17,8 +18,8 @@ import { describeErrors, validatorFor } from '../validation.js';
 import type { NormalizedRequest } from './normalize.js';
 import { evaluateChecks, profileOutcome } from '../checks/evaluate.js';
 
-/** One upstream call of a request; its record is the source entry the answer lists. */
-interface SharedCall { record: CallRecord<unknown> | Promise<CallRecord<unknown>>; subjects: string[] }
+/** One upstream call of a request; its record is the source entry the answer lists, `schema` what its runtime validated a found value against. */
+interface SharedCall { record: CallRecord<unknown> | Promise<CallRecord<unknown>>; subjects: string[]; schema: TSchema }
 
 /** A verification's answer and, when every source came fresh from the cache, how long all of them stay fresh. */
 export interface Verified {
@@ -52,13 +53,14 @@ export async function runVerification(req: NormalizedRequest, hub: ConnectorHub,
           key = hub.keyer(canonical);
           keys.set(canonical, key);
         }
-        shared = { record: hub.runtime(connector.id).call(input as ConnectorInput, log, key, deadlineAt), subjects: [] };
+        const runtime = hub.runtime(connector.id);
+        shared = { record: runtime.call(input as ConnectorInput, log, key, deadlineAt), subjects: [], schema: runtime.definition.schema };
         calls.set(callKey, shared);
       }
       if (!shared.subjects.includes(subject.ref)) shared.subjects.push(subject.ref);
       const record = await shared.record;
       provenance.push(record.source);
-      if (record.resolution.status === 'found' && hub.runtime(connector.id).definition.schema === fact.schema) (checked ??= []).push(record.resolution.value);
+      if (record.resolution.status === 'found' && shared.schema === fact.schema) (checked ??= []).push(record.resolution.value);
       return record.resolution as Resolution<never>;
     };
 
