@@ -58,3 +58,22 @@ t.test('no comparison table without --against, or when no scenario ran on both b
   t.notMatch(renderMarkdown(report({ gateway: '/tmp/x', runs: {} })), /Against another build/);
   t.notMatch(renderTable(report({ gateway: '/tmp/x', runs: {} })), /This build against/);
 });
+
+t.test('the references against the targets: what the cache-hit target asks of the ceiling, and the floor at light load', async (t) => {
+  const r = report();
+  // Cached route ÷ bare per round: 20 000/40 000 = 0.5, 6 000/10 000 = 0.6, 12 000/30 000 = 0.4 → 0.5 ÷ each: 1.0, 0.83, 1.25 → 1.00.
+  r.runs.cachedRoute = [run(0, 20_000, 0.05), run(1, 6_000, 0.09), run(2, 12_000, 0.07)];
+  // The floor's light p50 per round 22.5, 24 and 23 ms (p99 three times that): 3.0 ms past 20 ms, p99 49 ms past.
+  r.runs.lightFloor = [run(0, 50, 1.9, 22.5), run(1, 50, 1.9, 24), run(2, 50, 1.9, 23)];
+  const all = ratios(r);
+  const needs = all.find((x) => x.name === 'cache hit ÷ cached route that 0.5 × bare needs')!;
+  t.equal(needs.value.toFixed(2), '1.00');
+  t.equal(needs.met, undefined, 'information, not a target of its own');
+  const p50 = all.find((x) => x.name === 'floor aggregator (the reference), light load p50 − 20 ms')!;
+  t.equal(p50.value, 3);
+  t.equal(p50.met, true, '3.0 ms meets "≤ 3 ms"');
+  const p99 = all.find((x) => x.name === 'floor aggregator (the reference), light load p99 − 20 ms')!;
+  t.equal(p99.value, 49);
+  t.equal(p99.met, false, 'the reference itself can miss the target, and the report says so');
+  t.match(renderMarkdown(r), /\| floor aggregator \(the reference\), light load p99 − 20 ms \| 49\.00 \| ≤ 10 ms \| MISSED \|/);
+});
